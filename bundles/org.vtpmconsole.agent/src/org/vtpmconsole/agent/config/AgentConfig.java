@@ -1,0 +1,187 @@
+package org.vtpmconsole.agent.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The agent's configuration: a Java properties file, every key documented in docs/agent-config.md.
+ * Loading is strict: an unknown key is refused rather than ignored, because a misspelt security setting
+ * that silently falls back to its default is worse than an agent that does not start.
+ */
+public final class AgentConfig {
+
+	public static final String KEY_NAME = "agent.name";
+	public static final String KEY_STATE_DIR = "state.dir";
+	public static final String KEY_LOG_FILE = "log.file";
+	public static final String KEY_TPM = "tpm";
+	public static final String KEY_API_LISTEN = "api.listen";
+	public static final String KEY_QEMU_APPROVED = "qemu.approved";
+
+	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
+			KEY_API_LISTEN, KEY_QEMU_APPROVED);
+
+	static final String DEFAULT_API_LISTEN = "127.0.0.1:8443";
+
+	/** The TPM naming scheme shared by config and CLI: swtpm over TCP or a unix socket, or a kernel device. */
+	private static final Pattern TPM_NAME = Pattern
+			.compile("swtpm:[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}|swtpm-unix:/.+|device:/.+");
+	private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,252}");
+
+	private final Path source;
+	private final String name;
+	private final Path stateDirectory;
+	private final Path logFile;
+	private final String tpm;
+	private final InetSocketAddress apiListen;
+	private final List<Path> approvedQemuBinaries;
+
+	private AgentConfig(Path source, Map<String, String> values) throws AgentConfigException {
+		this.source = source;
+		this.name = required(values, KEY_NAME);
+		if (!HOST_NAME.matcher(name).matches()) {
+			throw error(KEY_NAME, "expected a host name of letters, digits, '.' and '-', got '" + name + "'");
+		}
+		this.stateDirectory = absolutePath(KEY_STATE_DIR, required(values, KEY_STATE_DIR));
+		String log = values.get(KEY_LOG_FILE);
+		this.logFile = log == null ? stateDirectory.resolve("agent.log") : absolutePath(KEY_LOG_FILE, log);
+		this.tpm = required(values, KEY_TPM);
+		if (!TPM_NAME.matcher(tpm).matches()) {
+			throw error(KEY_TPM,
+					"expected swtpm:HOST:PORT, swtpm-unix:PATH or device:PATH (e.g. device:/dev/tpmrm0), got '" + tpm
+							+ "'");
+		}
+		this.apiListen = hostAndPort(values.getOrDefault(KEY_API_LISTEN, DEFAULT_API_LISTEN));
+		this.approvedQemuBinaries = qemuBinaries(values.get(KEY_QEMU_APPROVED));
+	}
+
+	/** Reads and checks the file; every failure is an {@link AgentConfigException} with a one-line reason. */
+	public static AgentConfig load(Path file) throws AgentConfigException {
+		if (!Files.isRegularFile(file)) {
+			throw new AgentConfigException("config " + file + ": no such file");
+		}
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(in);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new AgentConfigException("config " + file + ": cannot be read: " + e.getMessage());
+		}
+		Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
+		unknown.removeAll(KNOWN_KEYS);
+		if (!unknown.isEmpty()) {
+			throw new AgentConfigException("config " + file + ": unknown key " + String.join(", ", unknown)
+					+ " (known: " + String.join(", ", new TreeSet<>(KNOWN_KEYS)) + ")");
+		}
+		Map<String, String> values = new HashMap<>();
+		for (String key : properties.stringPropertyNames()) {
+			values.put(key, properties.getProperty(key).trim());
+		}
+		return new AgentConfig(file, values);
+	}
+
+	private String required(Map<String, String> values, String key) throws AgentConfigException {
+		String value = values.get(key);
+		if (value == null || value.isEmpty()) {
+			throw error(key, "missing (required)");
+		}
+		return value;
+	}
+
+	private Path absolutePath(String key, String value) throws AgentConfigException {
+		try {
+			Path path = Path.of(value);
+			if (!path.isAbsolute()) {
+				throw error(key, "expected an absolute path, got '" + value + "'");
+			}
+			return path.normalize();
+		} catch (InvalidPathException e) {
+			throw error(key, "not a valid path: " + e.getMessage());
+		}
+	}
+
+	private InetSocketAddress hostAndPort(String value) throws AgentConfigException {
+		int colon = value.lastIndexOf(':');
+		if (colon <= 0) {
+			throw error(KEY_API_LISTEN, "expected HOST:PORT, got '" + value + "'");
+		}
+		String host = value.substring(0, colon);
+		if (host.startsWith("[") && host.endsWith("]")) {
+			host = host.substring(1, host.length() - 1);
+		}
+		try {
+			int port = Integer.parseInt(value.substring(colon + 1));
+			if (port < 1 || port > 65535) {
+				throw error(KEY_API_LISTEN, "port must be 1-65535, got " + port);
+			}
+			return InetSocketAddress.createUnresolved(host, port);
+		} catch (NumberFormatException e) {
+			throw error(KEY_API_LISTEN, "expected HOST:PORT, got '" + value + "'");
+		}
+	}
+
+	private List<Path> qemuBinaries(String value) throws AgentConfigException {
+		if (value == null || value.isEmpty()) {
+			return List.of();
+		}
+		List<Path> binaries = new ArrayList<>();
+		for (String item : value.split(",")) {
+			Path binary = absolutePath(KEY_QEMU_APPROVED, item.trim());
+			if (!Files.isRegularFile(binary) || !Files.isExecutable(binary)) {
+				throw error(KEY_QEMU_APPROVED, "'" + binary + "' is not an executable file");
+			}
+			binaries.add(binary);
+		}
+		return Collections.unmodifiableList(binaries);
+	}
+
+	private AgentConfigException error(String key, String problem) {
+		return new AgentConfigException("config " + source + ": key '" + key + "': " + problem);
+	}
+
+	public Path source() {
+		return source;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public Path stateDirectory() {
+		return stateDirectory;
+	}
+
+	public Path logFile() {
+		return logFile;
+	}
+
+	public String tpm() {
+		return tpm;
+	}
+
+	public InetSocketAddress apiListen() {
+		return apiListen;
+	}
+
+	public List<Path> approvedQemuBinaries() {
+		return approvedQemuBinaries;
+	}
+
+	/** One line for the log: every setting, none of them secret. */
+	public String describe() {
+		return KEY_NAME + "=" + name + " " + KEY_TPM + "=" + tpm + " " + KEY_STATE_DIR + "=" + stateDirectory + " "
+				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":" + apiListen.getPort() + " "
+				+ KEY_QEMU_APPROVED + "=" + approvedQemuBinaries;
+	}
+}

@@ -1,0 +1,110 @@
+package org.vtpmconsole.agent.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentConfigTest {
+
+	@TempDir
+	Path dir;
+
+	private Path write(String... lines) throws IOException {
+		Path file = dir.resolve("agent.properties");
+		Files.write(file, List.of(lines));
+		return file;
+	}
+
+	private String refusal(String... lines) throws IOException {
+		Path file = write(lines);
+		String message = assertThrows(AgentConfigException.class, () -> AgentConfig.load(file)).getMessage();
+		assertFalse(message.contains("\n"), "one line: " + message);
+		assertTrue(message.startsWith("config " + file + ": "), message);
+		return message;
+	}
+
+	@Test
+	void minimalConfigGetsDefaults() throws Exception {
+		AgentConfig config = AgentConfig.load(write("agent.name=compute-01", "state.dir=" + dir.resolve("state"),
+				"tpm=swtpm:127.0.0.1:2321"));
+		assertEquals("compute-01", config.name());
+		assertEquals(dir.resolve("state"), config.stateDirectory());
+		assertEquals(dir.resolve("state/agent.log"), config.logFile());
+		assertEquals("127.0.0.1", config.apiListen().getHostString());
+		assertEquals(8443, config.apiListen().getPort());
+		assertEquals(List.of(), config.approvedQemuBinaries());
+	}
+
+	@Test
+	void everyKeySet() throws Exception {
+		Path qemu = Files.createFile(dir.resolve("qemu-system-x86_64"));
+		assertTrue(qemu.toFile().setExecutable(true));
+		AgentConfig config = AgentConfig.load(write("agent.name=h2", "state.dir=" + dir, "log.file=" + dir + "/x/a.log",
+				"tpm=device:/dev/tpmrm0", "api.listen=[::1]:9443", "qemu.approved=" + qemu));
+		assertEquals(dir.resolve("x/a.log"), config.logFile());
+		assertEquals("::1", config.apiListen().getHostString());
+		assertEquals(9443, config.apiListen().getPort());
+		assertEquals(List.of(qemu), config.approvedQemuBinaries());
+		assertEquals("device:/dev/tpmrm0", config.tpm());
+	}
+
+	@Test
+	void tpmNamesAccepted() throws Exception {
+		for (String tpm : List.of("swtpm:localhost:2321", "swtpm-unix:/run/swtpm/host.sock", "device:/dev/tpmrm0")) {
+			assertEquals(tpm, AgentConfig.load(write("agent.name=h", "state.dir=/tmp/s", "tpm=" + tpm)).tpm());
+		}
+	}
+
+	@Test
+	void missingFile() {
+		Path file = dir.resolve("nope.properties");
+		String message = assertThrows(AgentConfigException.class, () -> AgentConfig.load(file)).getMessage();
+		assertEquals("config " + file + ": no such file", message);
+	}
+
+	@Test
+	void missingRequiredKeyIsNamed() throws Exception {
+		assertTrue(refusal("agent.name=h", "tpm=device:/dev/tpmrm0").endsWith("key 'state.dir': missing (required)"));
+		assertTrue(refusal("state.dir=/tmp", "tpm=device:/dev/tpmrm0").contains("key 'agent.name': missing"));
+		assertTrue(refusal("agent.name=h", "state.dir=/tmp", "tpm=").contains("key 'tpm': missing"));
+	}
+
+	@Test
+	void unknownKeyIsRefused() throws Exception {
+		String message = refusal("agent.name=h", "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "api.listne=1.2.3.4:1");
+		assertTrue(message.contains("unknown key api.listne"), message);
+	}
+
+	@Test
+	void badValuesNameKeyAndValue() throws Exception {
+		String base = "agent.name=h";
+		assertTrue(refusal(base, "state.dir=relative/dir", "tpm=device:/dev/tpmrm0")
+				.contains("key 'state.dir': expected an absolute path, got 'relative/dir'"));
+		assertTrue(refusal(base, "state.dir=/tmp", "tpm=tcp://x").contains("key 'tpm': expected swtpm:HOST:PORT"));
+		assertTrue(refusal(base, "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "api.listen=8443")
+				.contains("key 'api.listen': expected HOST:PORT, got '8443'"));
+		assertTrue(refusal(base, "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "api.listen=h:99999")
+				.contains("port must be 1-65535"));
+		assertTrue(refusal(base, "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "qemu.approved=/no/such/qemu")
+				.contains("key 'qemu.approved': '/no/such/qemu' is not an executable file"));
+		assertTrue(refusal("agent.name=bad name!", "state.dir=/tmp", "tpm=device:/dev/tpmrm0")
+				.contains("key 'agent.name'"));
+	}
+
+	@Test
+	void malformedPropertiesFileIsRefused() throws Exception {
+		Path file = dir.resolve("broken.properties");
+		Files.writeString(file, "agent.name=\\u12G4\n");
+		String message = assertThrows(AgentConfigException.class, () -> AgentConfig.load(file)).getMessage();
+		assertTrue(message.contains("cannot be read"), message);
+	}
+}
