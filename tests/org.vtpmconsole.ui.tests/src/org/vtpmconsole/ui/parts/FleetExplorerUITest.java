@@ -18,8 +18,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -82,6 +84,7 @@ class FleetExplorerUITest {
 		String text = onUi(() -> allText(emptyState));
 		assertTrue(text.contains("No hosts in the fleet yet"), text);
 		assertTrue(text.contains("Add Host"), text);
+		onUi(() -> Screenshots.save(display, "fleet-empty-state"));
 		assertFalse(onUi(() -> find(mainShell, FleetExplorerPart.TREE_ID).isVisible()), "tree hidden while empty");
 	}
 
@@ -93,6 +96,7 @@ class FleetExplorerUITest {
 			return t.isVisible() && t.getItemCount() == 1 ? t : null;
 		}));
 		assertEquals("compute-01  (127.0.0.1:8443)", onUi(() -> tree.getItem(0).getText()));
+		onUi(() -> Screenshots.save(display, "fleet-one-host"));
 		assertFalse(onUi(() -> find(mainShell, FleetExplorerPart.EMPTY_STATE_ID).isVisible()));
 	}
 
@@ -102,7 +106,7 @@ class FleetExplorerUITest {
 			Control emptyState = find(mainShell, FleetExplorerPart.EMPTY_STATE_ID);
 			return emptyState == null ? null : first((Composite) emptyState, Link.class);
 		}));
-		display.asyncExec(() -> link.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+		display.asyncExec(() -> link.notifyListeners(SWT.Selection, new Event()));
 		Shell dialog = waitFor("the Add Host dialog", () -> onUi(() -> {
 			for (Shell shell : display.getShells()) {
 				if (shell.isVisible() && "Add Host".equals(shell.getText())) {
@@ -118,17 +122,49 @@ class FleetExplorerUITest {
 		type(fields.get(0), "compute-02");
 		type(fields.get(1), "10.0.0.5");
 		assertFalse(onUi(add::isEnabled), "an address without a port is refused");
+		onUi(() -> Screenshots.save(display, "add-host-refused"));
 		assertTrue(onUi(() -> allText(dialog)).contains("needs a port"), "the reason is shown");
 
 		type(fields.get(1), "10.0.0.5:8443");
 		assertTrue(onUi(add::isEnabled));
 		onUi(() -> {
-			add.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			add.notifyListeners(SWT.Selection, new Event());
 			return null;
 		});
 		waitFor("the new host in the fleet", () -> onUi(
 				() -> repository.fleet().getHosts().size() == 1 ? repository.fleet().getHosts().get(0) : null));
 		assertEquals("10.0.0.5:8443", onUi(() -> repository.fleet().getHosts().get(0).getAddress()));
+	}
+
+	@Test
+	void helpAboutShowsTheVersion() {
+		MenuItem about = onUi(() -> {
+			for (MenuItem top : mainShell.getMenuBar().getItems()) {
+				if (top.getText().replace("&", "").equals("Help")) {
+					// e4 fills a menu when it is about to show
+					top.getMenu().notifyListeners(SWT.Show, new Event());
+					for (MenuItem item : top.getMenu().getItems()) {
+						if (item.getText().replace("&", "").startsWith("About vtpm-console")) {
+							return item;
+						}
+					}
+				}
+			}
+			return null;
+		});
+		assertNotNull(about, "Help > About vtpm-console");
+		display.asyncExec(() -> about.notifyListeners(SWT.Selection, new Event()));
+		Shell dialog = waitFor("the About dialog", () -> onUi(() -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && "About vtpm-console".equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		}));
+		String text = onUi(() -> allText(dialog));
+		onUi(() -> Screenshots.save(display, "about-dialog"));
+		assertTrue(text.matches("(?s).*vtpm-console 0\\.1\\.0\\.\\d+.*"), text);
 	}
 
 	private void type(Text field, String text) {

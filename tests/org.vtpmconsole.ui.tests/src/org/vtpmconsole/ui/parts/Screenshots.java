@@ -1,0 +1,43 @@
+package org.vtpmconsole.ui.parts;
+
+import java.io.File;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/** Saves what the X display shows to target/screenshots/NAME.png, for a person to look at after a run. */
+final class Screenshots {
+
+	private Screenshots() {
+	}
+
+	/** Call on the UI thread. */
+	static File save(Display display, String name) {
+		// paint what is pending first, or the picture shows the state before the last change
+		while (display.readAndDispatch()) {
+			// drain
+		}
+		display.update();
+		Rectangle bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+			File directory = new File("target/screenshots");
+			directory.mkdirs();
+			File file = new File(directory, name + ".png");
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.getPath(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
