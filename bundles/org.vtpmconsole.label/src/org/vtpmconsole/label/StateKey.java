@@ -1,0 +1,80 @@
+package org.vtpmconsole.label;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A vTPM's 32-byte AES-256 state key, held only in memory. Closing it overwrites the bytes; it never prints
+ * itself. Its {@link #checkValue() check value} identifies the key without revealing it, so a vTPM can record
+ * which key it was encrypted with and a label can be matched to its vTPM.
+ */
+public final class StateKey implements AutoCloseable {
+	public static final int LENGTH = 32;
+	private static final byte[] CHECK_VALUE_CONTEXT = "vtpm-console state key check value v1"
+			.getBytes(StandardCharsets.US_ASCII);
+
+	private final byte[] key;
+	private boolean closed;
+
+	private StateKey(byte[] key) {
+		this.key = key;
+	}
+
+	public static StateKey generate(SecureRandom random) {
+		byte[] key = new byte[LENGTH];
+		random.nextBytes(key);
+		return new StateKey(key);
+	}
+
+	/** Takes ownership of the array: the caller must not keep it. */
+	static StateKey adopt(byte[] key) {
+		if (key.length != LENGTH) {
+			Arrays.fill(key, (byte) 0);
+			throw new IllegalArgumentException("a state key has " + LENGTH + " bytes, got " + key.length);
+		}
+		return new StateKey(key);
+	}
+
+	/** A copy of the key for one use (e.g. to feed swtpm's --key fd); wipe it after use. */
+	public synchronized byte[] bytes() {
+		if (closed) {
+			throw new IllegalStateException("state key already wiped");
+		}
+		return key.clone();
+	}
+
+	/** HMAC-SHA256(key, fixed context): equal for equal keys, tells nothing about the key. */
+	public synchronized byte[] checkValue() {
+		if (closed) {
+			throw new IllegalStateException("state key already wiped");
+		}
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac.doFinal(CHECK_VALUE_CONTEXT);
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("every Java 17 runtime has HmacSHA256", e);
+		}
+	}
+
+	public boolean matches(byte[] expectedCheckValue) {
+		return MessageDigest.isEqual(checkValue(), expectedCheckValue);
+	}
+
+	@Override
+	public synchronized void close() {
+		Arrays.fill(key, (byte) 0);
+		closed = true;
+	}
+
+	@Override
+	public String toString() {
+		return "StateKey[" + (closed ? "wiped" : "32 bytes, not shown") + "]";
+	}
+}
