@@ -1,5 +1,6 @@
 package org.vtpmconsole.cli;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
@@ -14,7 +15,7 @@ public final class VtpmctlApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
-		return new Vtpmctl(version, List.of()).run(args == null ? new String[0] : args, System.out, System.err);
+		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()))).run(args == null ? new String[0] : args, System.out, System.err);
 	}
 
 	@Override

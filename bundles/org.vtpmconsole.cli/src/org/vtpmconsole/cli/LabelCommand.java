@@ -1,0 +1,259 @@
+package org.vtpmconsole.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.vtpmconsole.cli.Arguments.UsageException;
+import org.vtpmconsole.label.HostLabels;
+import org.vtpmconsole.label.Label;
+import org.vtpmconsole.label.LabelCheck;
+import org.vtpmconsole.label.LabelCodec;
+import org.vtpmconsole.label.LabelVerification;
+import org.vtpmconsole.label.LabelVerifier;
+import org.vtpmconsole.label.TrustedSigner;
+import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyNames;
+import org.vtpmconsole.tpm.KeyRole;
+import org.vtpmconsole.tpm.TssHostTpm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** {@code vtpmctl label create|show|verify|export|exchange}: the vTPM label in a VM's qcow2 image (SPEC §4). */
+final class LabelCommand extends CommandGroup {
+
+	private static final int DEFAULT_DAYS = 365;
+	private static final Pattern CANONICAL_UUID = Pattern
+			.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	private final Qcow2LabelStore store = new Qcow2LabelStore();
+	private final Clock clock;
+
+	LabelCommand(Clock clock) {
+		this.clock = clock;
+		action("create", "--tpm TPM --image IMG --uuid UUID --qemu QEMU_BINARY [--days N] [--force]",
+				"bind IMG to a new vTPM state key, the VM's UUID and the QEMU binary; signed by RSA_local",
+				Set.of("tpm", "image", "uuid", "qemu", "days"), Set.of("force"), this::create);
+		action("show", "--image IMG [--json]", "every field of the image's label in human form",
+				Set.of("image"), Set.of("json"), this::show);
+		action("verify", "--image IMG --tpm TPM [--uuid UUID] [--qemu QEMU_BINARY]",
+				"check signer, signature, validity and, when given, UUID and QEMU; exit 0 only when valid",
+				Set.of("image", "tpm", "uuid", "qemu"), Set.of(), this::verify);
+		action("export", "--image IMG --out DIR --tpm TPM",
+				"write DIR/label.bin (the exact label bytes), DIR/signer.pem and DIR/signer.tpmt (the signing key's"
+						+ " public key and TPMT_PUBLIC, whose name is the label's signerName), DIR/signed-part.bin and"
+						+ " DIR/signature.bin (for openssl dgst -verify)",
+				Set.of("image", "out", "tpm"), Set.of(), this::export);
+		action("exchange", "--tpm TPM --image IMG --to migrating|local --peer PEER [--peer-name HEX]",
+				"SPEC 4.3 state exchange: to 'migrating' re-wraps the key to the destination's RSA_mig, to 'local'"
+						+ " takes a label from the source; PEER is the other host's RSA_mig public key or certificate (PEM)",
+				Set.of("tpm", "image", "to", "peer", "peer-name"), Set.of(), this::exchange);
+	}
+
+	@Override
+	public String name() {
+		return "label";
+	}
+
+	@Override
+	public String summary() {
+		return "create, show, verify, export and exchange the vTPM label in a qcow2 image";
+	}
+
+	private int create(Arguments args, PrintStream out, PrintStream err) throws Exception {
+		Path image = existingFile(args.required("image"), "image");
+		UUID vm = uuid(args.required("uuid"));
+		byte[] qemuDigest = sha256(existingFile(args.required("qemu"), "qemu"));
+		int days = args.integer("days", DEFAULT_DAYS, 1, 3650);
+		Optional<byte[]> existing = store.readBytes(image);
+		if (existing.isPresent() && !args.flag("force")) {
+			throw new UsageException(image + " already carries a label; --force replaces it, and the vTPM state"
+					+ " sealed to the old label's key can then no longer be opened");
+		}
+		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"));
+				HostLabels.Created created = new HostLabels(tpm, clock, new SecureRandom()).create(vm, qemuDigest,
+						Duration.ofDays(days))) {
+			store.write(image, created.label());
+			out.println("label written to " + image + ": LOCAL, valid until " + created.label().notAfter() + ", "
+					+ created.label().encode().length + " bytes, signed by RSA_local of " + tpm.address());
+			return Vtpmctl.EXIT_OK;
+		}
+	}
+
+	private int show(Arguments args, PrintStream out, PrintStream err) throws Exception {
+		Path image = existingFile(args.required("image"), "image");
+		byte[] bytes = labelBytes(image);
+		Label label = LabelCodec.decode(bytes);
+		Map<String, Object> fields = LabelText.fields(image, label, bytes.length, clock.instant());
+		if (args.flag("json")) {
+			out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fields));
+		} else {
+			out.print(LabelText.text(fields));
+		}
+		return Vtpmctl.EXIT_OK;
+	}
+
+	private int verify(Arguments args, PrintStream out, PrintStream err) throws Exception {
+		Path image = existingFile(args.required("image"), "image");
+		Label label = LabelCodec.decode(labelBytes(image));
+		LabelVerifier.Expectations expected = LabelVerifier.Expectations.none();
+		if (args.optional("uuid").isPresent()) {
+			expected = expected.withVm(uuid(args.required("uuid")));
+		}
+		if (args.optional("qemu").isPresent()) {
+			expected = expected.withApprovedQemu(List.of(sha256(existingFile(args.required("qemu"), "qemu"))));
+		}
+		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+			LabelVerification verification = new HostLabels(tpm, clock, new SecureRandom()).check(label, expected);
+			for (LabelCheck check : verification.checks()) {
+				out.println(check);
+			}
+			out.println(verification.valid() ? "label VALID" : "label INVALID: " + verification.failures().size()
+					+ " check(s) failed");
+			return verification.valid() ? Vtpmctl.EXIT_OK : Vtpmctl.EXIT_FAILED;
+		}
+	}
+
+	private int export(Arguments args, PrintStream out, PrintStream err) throws Exception {
+		Path image = existingFile(args.required("image"), "image");
+		byte[] bytes = labelBytes(image);
+		Label label = LabelCodec.decode(bytes);
+		Path dir = Path.of(args.required("out"));
+		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+			KeyRole signer = signerRole(tpm, label);
+			Files.createDirectories(dir);
+			Files.write(dir.resolve("label.bin"), bytes);
+			Files.writeString(dir.resolve("signer.pem"), pem(tpm.publicKey(signer)), StandardCharsets.US_ASCII);
+			Files.write(dir.resolve("signer.tpmt"), tpm.publicArea(signer).encoded());
+			Files.write(dir.resolve("signed-part.bin"), label.signedBytes());
+			Files.write(dir.resolve("signature.bin"), label.signature());
+			out.println("wrote " + dir.resolve("label.bin") + " (" + bytes.length + " bytes), signer.pem, signer.tpmt ("
+					+ signer + " of " + tpm.address() + "), signed-part.bin and signature.bin");
+			out.println("verify with: openssl dgst -sha256 -verify " + dir.resolve("signer.pem") + " -signature "
+					+ dir.resolve("signature.bin") + " " + dir.resolve("signed-part.bin"));
+			return Vtpmctl.EXIT_OK;
+		}
+	}
+
+	private int exchange(Arguments args, PrintStream out, PrintStream err) throws Exception {
+		Path image = existingFile(args.required("image"), "image");
+		String direction = args.required("to");
+		if (!direction.equals("migrating") && !direction.equals("local")) {
+			throw new UsageException("--to must be 'migrating' or 'local', got '" + direction + "'");
+		}
+		RSAPublicKey peerKey = rsaPublicKey(existingFile(args.required("peer"), "peer"));
+		byte[] peerName = args.optional("peer-name").isPresent() ? hex(args.required("peer-name"), "peer-name")
+				: KeyNames.expectedName(KeyRole.RSA_MIG, peerKey);
+		TrustedSigner peer = new TrustedSigner(peerKey, peerName, TrustedSigner.Role.RSA_MIG,
+				"RSA_mig of the peer in " + args.required("peer"));
+		Label label = LabelCodec.decode(labelBytes(image));
+		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+			HostLabels labels = new HostLabels(tpm, clock, new SecureRandom());
+			Label exchanged = direction.equals("migrating") ? labels.toMigrating(label, peer) : labels.toLocal(label, peer);
+			store.write(image, exchanged);
+			out.println("label in " + image + " is now " + exchanged.status() + " (signed by "
+					+ (direction.equals("migrating") ? "RSA_mig" : "RSA_local") + " of " + tpm.address() + ")");
+			return Vtpmctl.EXIT_OK;
+		}
+	}
+
+	private static KeyRole signerRole(TssHostTpm tpm, Label label) throws Exception {
+		for (KeyRole role : List.of(KeyRole.RSA_LOCAL, KeyRole.RSA_MIG)) {
+			if (MessageDigest.isEqual(tpm.name(role), label.signerName())) {
+				return role;
+			}
+		}
+		throw new UsageException("the label was not signed by a key of " + tpm.address() + " (signerName "
+				+ HexFormat.of().formatHex(label.signerName()) + ")");
+	}
+
+	private byte[] labelBytes(Path image) throws IOException, UsageException {
+		return store.readBytes(image).orElseThrow(() -> new UsageException(image + " carries no vTPM label"));
+	}
+
+	private static Path existingFile(String value, String option) throws UsageException {
+		Path path = Path.of(value);
+		if (!Files.isRegularFile(path)) {
+			throw new UsageException("--" + option + ": no such file '" + value + "'");
+		}
+		return path;
+	}
+
+	private static UUID uuid(String value) throws UsageException {
+		if (!CANONICAL_UUID.matcher(value).matches()) {
+			throw new UsageException("--uuid: expected a UUID like 49508238-55c0-45a4-b6e5-0f3c1b2a9d11, got '" + value + "'");
+		}
+		return UUID.fromString(value);
+	}
+
+	private static byte[] hex(String value, String option) throws UsageException {
+		try {
+			return HexFormat.of().parseHex(value);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--" + option + ": not hexadecimal: " + e.getMessage());
+		}
+	}
+
+	static byte[] sha256(Path file) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return ((DigestInputStream) in).getMessageDigest().digest();
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("every Java 17 runtime has SHA-256", e);
+		}
+	}
+
+	private static RSAPublicKey rsaPublicKey(Path file) throws IOException, UsageException {
+		String text = Files.readString(file, StandardCharsets.US_ASCII);
+		try {
+			PublicKey key;
+			if (text.contains("-----BEGIN CERTIFICATE-----")) {
+				try (InputStream in = Files.newInputStream(file)) {
+					key = CertificateFactory.getInstance("X.509").generateCertificate(in).getPublicKey();
+				}
+			} else if (text.contains("-----BEGIN PUBLIC KEY-----")) {
+				String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+				key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+			} else {
+				throw new UsageException("--peer: " + file + " is neither a PEM certificate nor a PEM public key");
+			}
+			if (!(key instanceof RSAPublicKey rsa)) {
+				throw new UsageException("--peer: " + file + " holds a " + key.getAlgorithm() + " key, not RSA");
+			}
+			return rsa;
+		} catch (GeneralSecurityException | IllegalArgumentException e) {
+			throw new UsageException("--peer: " + file + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	static String pem(PublicKey key) {
+		return "-----BEGIN PUBLIC KEY-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+				+ "\n-----END PUBLIC KEY-----\n";
+	}
+}

@@ -1,0 +1,212 @@
+package org.vtpmconsole.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.label.Label;
+import org.vtpmconsole.label.LabelCodec;
+import org.vtpmconsole.label.LabelStatus;
+import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
+import org.vtpmconsole.testing.QemuImg;
+import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyRole;
+import org.vtpmconsole.tpm.TssHostTpm;
+
+/** vtpmctl tpm and label end to end, in-process, against real swtpm TPMs and qemu-img images. */
+class LabelCommandTest {
+
+	private static final String UUID1 = "49508238-55c0-45a4-b6e5-0f3c1b2a9d11";
+	private static final String UUID2 = "7c1f0a52-9d3e-4b8a-a5f1-2e6d8c4b3a90";
+	private static Swtpm hostA;
+	private static Swtpm hostB;
+
+	@TempDir
+	Path dir;
+	private String out;
+	private String err;
+
+	@BeforeAll
+	static void startTpms() {
+		hostA = Swtpm.tcp();
+		hostB = Swtpm.tcp();
+	}
+
+	@AfterAll
+	static void stopTpms() {
+		hostA.close();
+		hostB.close();
+	}
+
+	private int vtpmctl(String... args) {
+		ByteArrayOutputStream o = new ByteArrayOutputStream();
+		ByteArrayOutputStream e = new ByteArrayOutputStream();
+		int code = new Vtpmctl("test", List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()))).run(args,
+				new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+		out = o.toString(StandardCharsets.UTF_8);
+		err = e.toString(StandardCharsets.UTF_8);
+		return code;
+	}
+
+	private Path qemuBinary(String name) throws Exception {
+		Path binary = dir.resolve(name);
+		Files.writeString(binary, "#!/bin/sh\n# stands in for " + name + "\n");
+		binary.toFile().setExecutable(true);
+		return binary;
+	}
+
+	private Path image(String name) {
+		Path image = dir.resolve(name);
+		QemuImg.create(image, "32M").requireOk();
+		return image;
+	}
+
+	private void provision(Swtpm tpm) {
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", tpm.address()), err);
+	}
+
+	@Test
+	void provisionTwiceThenInfo() {
+		provision(hostA);
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address()), err);
+		assertTrue(out.contains("all keys present; nothing changed"), out);
+		assertEquals(0, vtpmctl("tpm", "info", "--tpm", hostA.address()), err);
+		assertTrue(out.contains("RSA_LOCAL") && out.contains("0x81000101"), out);
+		assertTrue(out.contains("sha256"), out);
+	}
+
+	@Test
+	void createShowVerifyExport() throws Exception {
+		provision(hostA);
+		Path image = image("vm1.qcow2");
+		Path qemu = qemuBinary("qemu-system-x86_64");
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", image.toString(), "--uuid",
+				UUID1, "--qemu", qemu.toString(), "--days", "30"), err);
+		assertEquals(0, QemuImg.check(image).exitCode());
+
+		assertEquals(0, vtpmctl("label", "show", "--image", image.toString()));
+		assertTrue(out.contains("status         LOCAL"), out);
+		assertTrue(out.contains("valid, expires in 29 days"), out);
+		assertTrue(out.contains("digestAlg      SHA-256 (0x000B)"), out);
+		assertTrue(out.contains("sigScheme      RSASSA (0x0014)"), out);
+		assertEquals(0, vtpmctl("label", "show", "--image", image.toString(), "--json"));
+		assertTrue(out.trim().startsWith("{") && out.contains("\"status\" : \"LOCAL\""), out);
+
+		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--uuid",
+				UUID1, "--qemu", qemu.toString()), out + err);
+		assertTrue(out.contains("label VALID"), out);
+
+		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--uuid",
+				UUID2, "--qemu", qemuBinary("other-qemu").toString()));
+		assertTrue(out.contains("label INVALID: 2 check(s) failed"), out);
+		assertTrue(out.contains("the label belongs to another VM"), out);
+		assertTrue(out.contains("is not the digest of an approved QEMU binary"), out);
+
+		Path export = dir.resolve("export");
+		assertEquals(0, vtpmctl("label", "export", "--image", image.toString(), "--out", export.toString(), "--tpm",
+				hostA.address()), err);
+		byte[] labelBytes = Files.readAllBytes(export.resolve("label.bin"));
+		Label label = LabelCodec.decode(labelBytes);
+		Signature rsa = Signature.getInstance("SHA256withRSA");
+		rsa.initVerify(readPem(export.resolve("signer.pem")));
+		rsa.update(Files.readAllBytes(export.resolve("signed-part.bin")));
+		assertTrue(rsa.verify(Files.readAllBytes(export.resolve("signature.bin"))), "signer.pem verifies the label");
+		byte[] tpmtName = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(export.resolve("signer.tpmt")));
+		assertArrayEquals(label.signerName(), concat(new byte[] { 0x00, 0x0B }, tpmtName),
+				"signer.tpmt hashes to the label's signerName");
+	}
+
+	@Test
+	void badInputIsRefusedWithClearErrorsAndNothingChanges() throws Exception {
+		provision(hostA);
+		Path qemu = qemuBinary("qemu");
+		Path notQcow2 = dir.resolve("disk.raw");
+		Files.write(notQcow2, new byte[4096]);
+		assertEquals(2, vtpmctl("label", "show", "--image", notQcow2.toString()));
+		assertTrue(err.startsWith("vtpmctl label show: qcow2 image " + notQcow2), err);
+
+		Path bare = image("bare.qcow2");
+		assertEquals(2, vtpmctl("label", "show", "--image", bare.toString()));
+		assertTrue(err.contains("carries no vTPM label"), err);
+
+		assertEquals(2, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", bare.toString(), "--uuid",
+				"not-a-uuid", "--qemu", qemu.toString()));
+		assertTrue(err.contains("--uuid: expected a UUID"), err);
+
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", bare.toString(), "--uuid",
+				UUID1, "--qemu", qemu.toString()));
+		byte[] first = new Qcow2LabelStore().readBytes(bare).orElseThrow();
+		assertEquals(2, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", bare.toString(), "--uuid",
+				UUID2, "--qemu", qemu.toString()));
+		assertTrue(err.contains("already carries a label; --force replaces it"), err);
+		assertArrayEquals(first, new Qcow2LabelStore().readBytes(bare).orElseThrow(), "the label is unchanged");
+
+		assertEquals(2, vtpmctl("label", "verify", "--image", bare.toString(), "--tpm", "swtpm:127.0.0.1:1"));
+		assertTrue(err.startsWith("vtpmctl label verify: "), err);
+		assertEquals(2, vtpmctl("label", "frobnicate"));
+		assertEquals(2, vtpmctl("label", "show", "--image", bare.toString(), "--colour"));
+		assertTrue(err.contains("unknown option --colour"), err);
+	}
+
+	@Test
+	void exchangeMovesALabelFromHostAToHostB() throws Exception {
+		provision(hostA);
+		provision(hostB);
+		Path image = image("moving.qcow2");
+		Path qemu = qemuBinary("qemu");
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", image.toString(), "--uuid",
+				UUID1, "--qemu", qemu.toString()), err);
+		Path pemA = dir.resolve("a-rsa-mig.pem");
+		Path pemB = dir.resolve("b-rsa-mig.pem");
+		try (TssHostTpm a = HostTpms.open(hostA.address()); TssHostTpm b = HostTpms.open(hostB.address())) {
+			Files.writeString(pemA, LabelCommand.pem(a.publicKey(KeyRole.RSA_MIG)));
+			Files.writeString(pemB, LabelCommand.pem(b.publicKey(KeyRole.RSA_MIG)));
+		}
+		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--image", image.toString(), "--to",
+				"migrating", "--peer", pemB.toString()), err);
+		assertEquals(LabelStatus.MIGRATING, new Qcow2LabelStore().read(image).orElseThrow().status());
+
+		assertEquals(2, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--image", image.toString(), "--to",
+				"local", "--peer", pemB.toString()));
+		assertTrue(err.contains("refused"), err);
+		assertEquals(LabelStatus.MIGRATING, new Qcow2LabelStore().read(image).orElseThrow().status(), "untouched");
+
+		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--image", image.toString(), "--to",
+				"local", "--peer", pemA.toString()), err);
+		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostB.address(), "--uuid",
+				UUID1), out);
+		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address()));
+		assertTrue(out.contains("signed by an unknown key"), out);
+	}
+
+	private static PublicKey readPem(Path file) throws Exception {
+		String base64 = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+		return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] both = new byte[a.length + b.length];
+		System.arraycopy(a, 0, both, 0, a.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
+	}
+}
