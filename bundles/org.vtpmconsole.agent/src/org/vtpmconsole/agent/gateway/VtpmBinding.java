@@ -1,0 +1,37 @@
+package org.vtpmconsole.agent.gateway;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Where one VM's vTPM lives: its encrypted state (with the state key's check value beside it, written when the vTPM
+ * was created) and the run directory for the gateway socket QEMU connects to and swtpm's control socket.
+ */
+public record VtpmBinding(UUID vm, Path stateDir, Path runDir) {
+	private static final String CHECK_VALUE_FILE = "statekey.kcv";
+
+	public VtpmBinding {
+		stateDir = stateDir.toAbsolutePath();
+		runDir = runDir.toAbsolutePath();
+	}
+
+	/** The socket QEMU's {@code -chardev socket,path=} names. */
+	public Path gatewaySocket() {
+		return runDir.resolve("vtpm.sock");
+	}
+
+	public Path checkValueFile() {
+		return stateDir.resolve(CHECK_VALUE_FILE);
+	}
+
+	/** The check value of the key this vTPM's state is encrypted with (it identifies the key, never reveals it). */
+	public byte[] readCheckValue() throws IOException {
+		return Files.readAllBytes(checkValueFile());
+	}
+
+	public void writeCheckValue(byte[] checkValue) throws IOException {
+		Files.write(checkValueFile(), checkValue);
+	}
+}

@@ -1,0 +1,50 @@
+package org.vtpmconsole.agent.vm;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The QEMU command line of a VM: no display, no network, serial output to a file, QMP on a unix socket, the disk
+ * image, the {@code -uuid}, and the vTPM through the gateway socket ({@code -tpmdev emulator}). All paths are
+ * absolute. The parts are separate so that a test can cross them (one VM's image, another's vTPM).
+ */
+public record QemuLaunch(Path executable, Path image, UUID uuid, Path tpmSocket, Path runDir) {
+
+	public QemuLaunch {
+		image = image.toAbsolutePath();
+		tpmSocket = tpmSocket.toAbsolutePath();
+		runDir = runDir.toAbsolutePath();
+	}
+
+	/** The VM as it was created: its own image, UUID and vTPM. */
+	public static QemuLaunch of(Path executable, Vm vm) {
+		return new QemuLaunch(executable, vm.image(), vm.uuid(), vm.vtpm().gatewaySocket(), vm.runDir());
+	}
+
+	public Path qmpSocket() {
+		return runDir.resolve("qmp.sock");
+	}
+
+	public Path output() {
+		return runDir.resolve("qemu.out");
+	}
+
+	public List<String> commandLine() {
+		List<String> args = new ArrayList<>(List.of(executable.toString(), "-accel", "tcg", "-machine", "pc", "-m", "64",
+				"-display", "none", "-nic", "none", "-monitor", "none", "-nodefaults",
+				"-serial", "file:" + runDir.resolve("serial.log"), "-uuid", uuid.toString(),
+				"-drive", "file=" + qemuEscape(image.toString()) + ",if=virtio,format=qcow2",
+				"-chardev", "socket,id=chrtpm,path=" + qemuEscape(tpmSocket.toString()),
+				"-tpmdev", "emulator,id=tpm0,chardev=chrtpm", "-device", "tpm-tis,tpmdev=tpm0",
+				"-qmp", "unix:" + qemuEscape(qmpSocket().toString()) + ",server=on,wait=off",
+				"-pidfile", runDir.resolve("qemu.pid").toString()));
+		return args;
+	}
+
+	/** QEMU option values separate keys with commas; a literal comma is written twice. */
+	private static String qemuEscape(String value) {
+		return value.replace(",", ",,");
+	}
+}

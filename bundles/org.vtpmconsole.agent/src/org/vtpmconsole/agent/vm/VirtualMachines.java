@@ -1,0 +1,179 @@
+package org.vtpmconsole.agent.vm;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.gateway.GatewayListener;
+import org.vtpmconsole.agent.gateway.TpmTrafficObserver;
+import org.vtpmconsole.agent.gateway.VtpmBinding;
+import org.vtpmconsole.agent.gateway.VtpmGateway;
+import org.vtpmconsole.agent.gateway.VtpmPcrReader;
+import org.vtpmconsole.agent.swtpm.DirectVtpm;
+import org.vtpmconsole.label.HostLabels;
+import org.vtpmconsole.label.LabelException;
+import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
+import org.vtpmconsole.tpm.verify.PcrValues;
+
+/**
+ * The VMs of this host under one directory ({@code ROOT/UUID/}): create them whole or not at all, start and stop
+ * them behind their vTPM gateways, and read a running guest's vPCRs through its gateway.
+ */
+public final class VirtualMachines implements AutoCloseable {
+	private static final long QEMU_IMG_TIMEOUT_SECONDS = 60;
+	private static final long GATEWAY_IDLE_MILLIS = 10_000;
+
+	private final ILog log = ILog.of(getClass());
+	private final Path root;
+	private final HostLabels labels;
+	private final QemuBuild qemu;
+	private final List<byte[]> approvedQemu;
+	private final Duration labelValidity;
+	private final GatewayListener listener;
+	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
+	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
+
+	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
+			Duration labelValidity, GatewayListener listener) {
+		this.root = root.toAbsolutePath();
+		this.labels = labels;
+		this.qemu = qemu;
+		this.approvedQemu = List.copyOf(approvedQemuDigests);
+		this.labelValidity = labelValidity;
+		this.listener = listener;
+	}
+
+	/**
+	 * A new VM: UUID, qcow2 image, vTPM state encrypted from its first byte with a fresh state key, the key's check
+	 * value beside it, and the label in the image. If any step fails, the VM's directory is removed again.
+	 */
+	public Vm create(String diskSize) throws IOException, LabelException {
+		UUID uuid = UUID.randomUUID();
+		Vm vm = new Vm(uuid, root.resolve(uuid.toString()));
+		Files.createDirectories(root);
+		Files.createDirectory(vm.dir());
+		try {
+			createImage(vm.image(), diskSize);
+			VtpmBinding vtpm = vm.vtpm();
+			Files.createDirectories(vtpm.stateDir());
+			try (HostLabels.Created created = labels.create(vm.uuid(), qemu.digest(), labelValidity)) {
+				vtpm.writeCheckValue(created.stateKey().checkValue());
+				// swtpm writes the first state with the key already set, so no byte of it is ever plaintext
+				try (DirectVtpm initial = DirectVtpm.start(vtpm.stateDir(), vtpm.runDir(), created.stateKey())) {
+					initial.control().config();
+				}
+				new Qcow2LabelStore().write(vm.image(), created.label());
+			}
+			log.info("created VM " + vm.uuid() + " in " + vm.dir());
+			return vm;
+		} catch (IOException | LabelException | RuntimeException e) {
+			deleteRecursively(vm.dir());
+			throw e;
+		}
+	}
+
+	/** The VM with this UUID under the root directory. */
+	public Vm vm(UUID uuid) throws IOException {
+		Vm vm = new Vm(uuid, root.resolve(uuid.toString()));
+		if (!Files.isRegularFile(vm.image())) {
+			throw new IOException("no VM " + uuid + " under " + root);
+		}
+		return vm;
+	}
+
+	/** The VM's gateway, opened on first use; it stays open across QEMU restarts. */
+	public synchronized VtpmGateway gateway(Vm vm) throws IOException {
+		VtpmGateway gateway = gateways.get(vm.uuid());
+		if (gateway == null) {
+			gateway = VtpmGateway.open(vm.vtpm(), labels, approvedQemu, listener, TpmTrafficObserver.NONE);
+			gateways.put(vm.uuid(), gateway);
+		}
+		return gateway;
+	}
+
+	/** Starts QEMU for the VM behind its gateway; throws with QEMU's words if it does not come up. */
+	public QemuProcess start(Vm vm) throws IOException {
+		gateway(vm);
+		if (running.containsKey(vm.uuid())) {
+			throw new IOException("VM " + vm.uuid() + " is already running");
+		}
+		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), vm));
+		running.put(vm.uuid(), process);
+		return process;
+	}
+
+	/**
+	 * Stops QEMU (QMP quit; QEMU shuts its vTPM down, which saves its state) and waits until the gateway has stopped
+	 * swtpm, so the VM can be started again at once.
+	 */
+	public void stop(Vm vm) throws IOException {
+		QemuProcess process = running.remove(vm.uuid());
+		if (process != null) {
+			process.close();
+		}
+		VtpmGateway gateway = gateways.get(vm.uuid());
+		try {
+			if (gateway != null && !gateway.awaitIdle(GATEWAY_IDLE_MILLIS)) {
+				throw new IOException("the vTPM of VM " + vm.uuid() + " is still in use after QEMU stopped");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while stopping VM " + vm.uuid(), e);
+		}
+	}
+
+	/** SHA-1 and SHA-256 PCRs 0-23 of the running guest's vTPM, read between the guest's own commands. */
+	public PcrValues pcrs(Vm vm) throws IOException {
+		VtpmGateway gateway = gateways.get(vm.uuid());
+		if (gateway == null) {
+			throw new IOException("VM " + vm.uuid() + " is not running");
+		}
+		return VtpmPcrReader.readAll(gateway);
+	}
+
+	@Override
+	public void close() {
+		new ArrayList<>(running.keySet()).forEach(uuid -> running.remove(uuid).close());
+		gateways.values().forEach(VtpmGateway::close);
+		gateways.clear();
+	}
+
+	private static void createImage(Path image, String size) throws IOException {
+		Process process = new ProcessBuilder("qemu-img", "create", "-q", "-f", "qcow2", image.toString(), size)
+				.redirectErrorStream(true).start();
+		process.getOutputStream().close();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		try {
+			if (!process.waitFor(QEMU_IMG_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IOException("qemu-img create did not finish in " + QEMU_IMG_TIMEOUT_SECONDS + " s");
+			}
+		} catch (InterruptedException e) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while creating " + image, e);
+		}
+		if (process.exitValue() != 0) {
+			throw new IOException("qemu-img create " + image + " " + size + " failed: " + output);
+		}
+	}
+
+	private static void deleteRecursively(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// already gone
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package org.vtpmconsole.agent.swtpm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.agent.unix.UnixSocket;
+import org.vtpmconsole.label.StateKey;
+
+/** The per-VM swtpm with its state key on stdin, its control protocol, and the TPM frame reader. */
+class SwtpmDriverTest {
+	static final byte[] MARKER = "vtpm-console-plaintext-marker-01".getBytes(StandardCharsets.US_ASCII);
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void stateIsEncryptedAndOpensOnlyWithItsKey() throws Exception {
+		Path state = Files.createDirectories(dir.resolve("state"));
+		try (StateKey key = StateKey.generate(RANDOM)) {
+			try (DirectVtpm vtpm = DirectVtpm.start(state, dir.resolve("run"), key)) {
+				assertEquals(0x1, vtpm.control().config() & 0x1, "swtpm reports a file key (CMD_GET_CONFIG)");
+				NvCommands.defineAndWrite(vtpm, MARKER);
+			}
+			assertTrue(StateFiles.totalBytes(state) > 1000, "swtpm wrote its state");
+			assertEquals(List.of(), StateFiles.containing(state, MARKER), "no state file holds the marker in plaintext");
+			try (DirectVtpm again = DirectVtpm.start(state, dir.resolve("run"), key)) {
+				assertArrayEquals(MARKER, NvCommands.read(again, MARKER.length));
+			}
+		}
+		try (StateKey wrong = StateKey.generate(RANDOM)) {
+			IOException refused = assertThrows(IOException.class, () -> DirectVtpm.start(state, dir.resolve("run"), wrong)
+					.close());
+			assertTrue(refused.getMessage().contains("HMAC"), refused.getMessage());
+		}
+		assertFalse(Files.exists(dir.resolve("run/swtpm.ctrl")), "swtpm is gone: its control socket was removed");
+	}
+
+	@Test
+	void keyNeverAppearsOnTheCommandLineOrInLogs() throws Exception {
+		Path state = Files.createDirectories(dir.resolve("state"));
+		try (StateKey key = StateKey.generate(RANDOM); DirectVtpm vtpm = DirectVtpm.start(state, dir.resolve("run"), key)) {
+			long pid = Long.parseLong(Files.readString(dir.resolve("run/swtpm.pid")).strip());
+			String cmdline = new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8);
+			String hexKey = HexFormat.of().formatHex(key.bytes());
+			assertTrue(cmdline.contains("fd=0"), cmdline);
+			assertFalse(cmdline.contains(hexKey));
+			assertEquals(List.of(), StateFiles.containing(dir, key.bytes()));
+			assertEquals(List.of(), StateFiles.containing(dir, hexKey.getBytes(StandardCharsets.US_ASCII)));
+		}
+	}
+
+	@Test
+	void controlRequestsAreReadWholeAndUnknownOnesRefused() throws Exception {
+		UnixSocket[] pair = UnixSocket.pair();
+		try (UnixSocket qemu = pair[0]; UnixSocket gateway = pair[1]) {
+			qemu.write(HexFormat.of().parseHex("00000002" + "00000000")); // CMD_INIT, flags 0
+			qemu.write(HexFormat.of().parseHex("0000000d" + "00000000" + "00000001" + "00000003" + "aabbcc"));
+			ControlRequest init = ControlRequest.read(gateway).orElseThrow();
+			assertEquals(ControlCommand.INIT, init.command());
+			assertEquals(8, init.bytes().length);
+			ControlRequest blob = ControlRequest.read(gateway).orElseThrow();
+			assertEquals(ControlCommand.SET_STATEBLOB, blob.command());
+			assertEquals(4 + 12 + 3, blob.bytes().length);
+			qemu.write(HexFormat.of().parseHex("000000ff"));
+			assertThrows(ControlProtocolException.class, () -> ControlRequest.read(gateway));
+		}
+		assertEquals(0x10, ControlCommand.SET_DATAFD.code());
+		assertEquals(0x0c, ControlCommand.GET_STATEBLOB.code());
+	}
+
+	@Test
+	void framesWithABadTagOrSizeAreMalformed() throws Exception {
+		for (String bad : List.of("1234" + "0000000a" + "00000000", "8001" + "00000009" + "00000000",
+				"8001" + "00100000" + "00000000")) {
+			UnixSocket[] pair = UnixSocket.pair();
+			try (UnixSocket a = pair[0]; UnixSocket b = pair[1]) {
+				a.write(HexFormat.of().parseHex(bad));
+				assertThrows(TpmFrame.MalformedFrameException.class, () -> TpmFrame.read(b), bad);
+			}
+		}
+	}
+}
