@@ -15,7 +15,8 @@ public final class VtpmctlApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
-		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()))).run(args == null ? new String[0] : args, System.out, System.err);
+		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()), new CaCommand(),
+				new EnrollCommand())).run(args == null ? new String[0] : args, System.out, System.err);
 	}
 
 	@Override

@@ -21,11 +21,11 @@ import java.util.Set;
  * reader sees the old content or the new, never a mix; a crash leaves at most a temporary file, which
  * {@link #removeLeftovers} deletes on the next start. Every file is created readable by its owner only.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY = PosixFilePermissions
 			.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-	static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY = PosixFilePermissions
+	public static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY = PosixFilePermissions
 			.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
 	private static final String TEMP_MARK = ".tmp-";
@@ -34,7 +34,7 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	static void write(Path target, byte[] content) throws IOException {
+	public static void write(Path target, byte[] content) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		byte[] suffix = new byte[8];
 		RANDOM.nextBytes(suffix);
@@ -78,7 +78,7 @@ final class AtomicFiles {
 	}
 
 	/** Deletes temporary files a crash left in this directory; returns how many. */
-	static int removeLeftovers(Path directory) throws IOException {
+	public static int removeLeftovers(Path directory) throws IOException {
 		int removed = 0;
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
 				entry -> entry.getFileName().toString().startsWith(".") && entry.getFileName().toString().contains(TEMP_MARK))) {

@@ -19,6 +19,12 @@ public final class FleetOids {
 	/** TPM name extension, non-critical: {@code OCTET STRING} holding the key's TPM name (nameAlg ‖ digest). */
 	public static final ASN1ObjectIdentifier TPM_NAME = ARC.branch("2");
 
+	/**
+	 * Enrollment nonce, a PKCS#10 attribute: {@code OCTET STRING} holding the CA's nonce, so the TPM key's signature
+	 * over the request also proves it was made for this enrollment (SPEC §7).
+	 */
+	public static final ASN1ObjectIdentifier ENROLLMENT_NONCE = new ASN1ObjectIdentifier("1.3.6.1.4.1.59999.2.1");
+
 	private FleetOids() {
 	}
 }

@@ -13,6 +13,7 @@ import org.vtpmconsole.tpm.verify.PcrValues;
 import org.vtpmconsole.tpm.verify.TpmHash;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
+import tss.tpm.CertifyResponse;
 import tss.tpm.TPMS_SCHEME_OAEP;
 import tss.tpm.TPMS_SIGNATURE_RSASSA;
 import tss.tpm.TPMS_SIG_SCHEME_RSASSA;
@@ -30,6 +31,8 @@ public final class TssHostTpm implements HostTpm {
 	public static final int MAX_QUALIFYING_DATA = 64;
 
 	private static final Set<KeyRole> SIGNERS = EnumSet.of(KeyRole.RSA_LOCAL, KeyRole.RSA_MIG, KeyRole.VMEK);
+	private static final Set<KeyRole> CERTIFIERS = EnumSet.of(KeyRole.RSA_LOCAL, KeyRole.RSA_MIG, KeyRole.AIK,
+			KeyRole.VMEK);
 	private static final Set<KeyRole> DECRYPTERS = EnumSet.of(KeyRole.RSA_LOCAL, KeyRole.RSA_MIG);
 
 	private final TpmChannel channel;
@@ -167,6 +170,28 @@ public final class TssHostTpm implements HostTpm {
 		return channel.operation("quote", () -> {
 			keys.require(KeyRole.AIK);
 			return pcrs.quote(nonce, selection);
+		});
+	}
+
+	/**
+	 * TPM2_Certify of the key of {@code object} by the key of {@code signer} (RSASSA-SHA256), with the caller's nonce as
+	 * qualifyingData. Certifying the AIK by itself proves possession of a restricted key, which signs no external data.
+	 */
+	public KeyCertification certify(KeyRole object, KeyRole signer, byte[] qualifyingData) throws TpmException {
+		requireRole(object);
+		requireRole(signer);
+		if (!CERTIFIERS.contains(signer))
+			throw new TpmException(signer + " cannot certify: it is not a signing key; certify with " + CERTIFIERS);
+		requireQualifyingData(qualifyingData);
+		byte[] nonce = qualifyingData.clone();
+		return channel.operation("certify", () -> {
+			keys.require(object);
+			keys.require(signer);
+			CertifyResponse response = channel.command("Certify of " + object + " with " + signer,
+					tpm -> tpm.Certify(PersistentKeys.handle(object), PersistentKeys.handle(signer), nonce,
+							new TPMS_SIG_SCHEME_RSASSA(TPM_ALG_ID.SHA256)));
+			return new KeyCertification(response.certifyInfo.toBytes(),
+					((TPMS_SIGNATURE_RSASSA) response.signature).sig);
 		});
 	}
 

@@ -4,12 +4,14 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A parsed TPMS_ATTEST (TPM 2.0 Part 2, 10.12.12) of type quote or NV certification. Parsing checks the structure
- * only; {@link QuoteVerifier} and {@link NvCertificationVerifier} check signature and contents.
+ * A parsed TPMS_ATTEST (TPM 2.0 Part 2, 10.12.12) of type quote, NV certification or object certification. Parsing
+ * checks the structure only; {@link QuoteVerifier}, {@link NvCertificationVerifier} and {@link CertificationVerifier}
+ * check signature and contents.
  */
 public final class Attestation {
 	public static final int TPM_GENERATED_VALUE = 0xff544347;
 	public static final int TPM_ST_ATTEST_NV = 0x8014;
+	public static final int TPM_ST_ATTEST_CERTIFY = 0x8017;
 	public static final int TPM_ST_ATTEST_QUOTE = 0x8018;
 
 	private final int type;
@@ -27,6 +29,9 @@ public final class Attestation {
 	private byte[] nvIndexName;
 	private int nvOffset;
 	private byte[] nvContents;
+	// certify
+	private byte[] certifiedName;
+	private byte[] certifiedQualifiedName;
 
 	private Attestation(TpmReader in) throws VerificationException {
 		int magic = in.u32("magic");
@@ -50,7 +55,12 @@ public final class Attestation {
 			nvOffset = in.u16("offset");
 			nvContents = in.sized("nvContents");
 		}
-		default -> throw new VerificationException(String.format("TPMS_ATTEST type 0x%04x is neither quote nor NV", type));
+		case TPM_ST_ATTEST_CERTIFY -> {
+			certifiedName = in.sized("certify.name");
+			certifiedQualifiedName = in.sized("certify.qualifiedName");
+		}
+		default -> throw new VerificationException(
+				String.format("TPMS_ATTEST type 0x%04x is neither quote, NV nor certify", type));
 		}
 		in.expectEnd();
 	}
@@ -147,6 +157,18 @@ public final class Attestation {
 	public byte[] nvContents() {
 		requireType(TPM_ST_ATTEST_NV);
 		return nvContents.clone();
+	}
+
+	/** For an object certification: the certified object's TPM name. */
+	public byte[] certifiedName() {
+		requireType(TPM_ST_ATTEST_CERTIFY);
+		return certifiedName.clone();
+	}
+
+	/** For an object certification: the certified object's qualified name (its parents' names folded in). */
+	public byte[] certifiedQualifiedName() {
+		requireType(TPM_ST_ATTEST_CERTIFY);
+		return certifiedQualifiedName.clone();
 	}
 
 	private void requireType(int expected) {

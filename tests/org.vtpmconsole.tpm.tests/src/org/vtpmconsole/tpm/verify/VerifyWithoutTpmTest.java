@@ -21,8 +21,8 @@ class VerifyWithoutTpmTest {
 		byte[] truncated = HexFormat.of().parseHex("ff544347" + "8018" + "0022");
 		assertTrue(assertThrows(VerificationException.class, () -> Attestation.parse(truncated)).getMessage()
 				.startsWith("TPMS_ATTEST is truncated at qualifiedSigner"));
-		byte[] wrongType = HexFormat.of().parseHex("ff544347" + "8017" + "0000" + "0000" + "00".repeat(17) + "00".repeat(8));
-		assertEquals("TPMS_ATTEST type 0x8017 is neither quote nor NV",
+		byte[] wrongType = HexFormat.of().parseHex("ff544347" + "8015" + "0000" + "0000" + "00".repeat(17) + "00".repeat(8));
+		assertEquals("TPMS_ATTEST type 0x8015 is neither quote, NV nor certify",
 				assertThrows(VerificationException.class, () -> Attestation.parse(wrongType)).getMessage());
 	}
 

@@ -1,0 +1,200 @@
+package org.vtpmconsole.ca;
+
+import java.math.BigInteger;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.pki.CertificateFilter;
+import org.vtpmconsole.pki.CertificateStatus;
+import org.vtpmconsole.pki.FleetCa;
+import org.vtpmconsole.pki.HostNames;
+import org.vtpmconsole.pki.IssuedCertificate;
+import org.vtpmconsole.pki.PkiException;
+import org.vtpmconsole.pki.RevocationReason;
+import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.enroll.EnrollmentAuthority;
+import org.vtpmconsole.pki.enroll.EnrollmentEvidence;
+import org.vtpmconsole.pki.enroll.EnrollmentRefusal;
+import org.vtpmconsole.pki.enroll.EnrollmentRefusedException;
+import org.vtpmconsole.pki.enroll.NonceRegistry;
+import org.vtpmconsole.protocol.ca.CaPaths;
+import org.vtpmconsole.protocol.ca.CertificateInfo;
+import org.vtpmconsole.protocol.ca.CertificateList;
+import org.vtpmconsole.protocol.ca.CrlResponse;
+import org.vtpmconsole.protocol.ca.EnrollmentRequest;
+import org.vtpmconsole.protocol.ca.EnrollmentResponse;
+import org.vtpmconsole.protocol.ca.NonceResponse;
+import org.vtpmconsole.protocol.ca.RevocationRequest;
+import org.vtpmconsole.protocol.http.ApiException;
+import org.vtpmconsole.protocol.http.ApiRequest;
+import org.vtpmconsole.protocol.http.JsonServer;
+
+/**
+ * The CA's API (docs/api.md). Who may do what: hosts (their tls-server identity) and admins enroll, an agent only
+ * for its own host names; every fleet identity reads the directory and the CRL; only admins revoke.
+ */
+final class CaRoutes {
+
+	private static final Set<Role> ENROLLERS = EnumSet.of(Role.ADMIN, Role.TLS_SERVER);
+	private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.APPROVER, Role.AUDITOR, Role.TLS_SERVER);
+	private static final int SAN_DNS = 2;
+	private static final int SAN_IP = 7;
+
+	private final ILog log = ILog.of(getClass());
+	private final FleetCa ca;
+	private final EnrollmentAuthority enrollment;
+
+	CaRoutes(FleetCa ca, EnrollmentAuthority enrollment) {
+		this.ca = ca;
+		this.enrollment = enrollment;
+	}
+
+	void register(JsonServer.Builder server) {
+		server.route("POST", CaPaths.NONCES, ENROLLERS, request -> nonce());
+		server.route("POST", CaPaths.ENROLLMENTS, ENROLLERS, this::enroll);
+		server.route("GET", CaPaths.CERTIFICATES, READERS, this::list);
+		server.route("GET", CaPaths.CURRENT_CERTIFICATE, READERS, this::current);
+		server.route("POST", CaPaths.REVOCATIONS, EnumSet.of(Role.ADMIN), this::revoke);
+		server.route("GET", CaPaths.CRL, READERS, request -> crl());
+	}
+
+	private NonceResponse nonce() throws ApiException {
+		try {
+			NonceRegistry.Nonce nonce = enrollment.issueNonce();
+			return new NonceResponse(nonce.value(), nonce.expiresAt().toString());
+		} catch (PkiException e) {
+			throw new ApiException(503, "busy", e.getMessage());
+		}
+	}
+
+	private EnrollmentResponse enroll(ApiRequest request) throws ApiException {
+		EnrollmentEvidence evidence;
+		try {
+			evidence = request.body(EnrollmentRequest.class).toEvidence();
+		} catch (IllegalArgumentException e) {
+			throw ApiException.badRequest(EnrollmentRefusal.WRONG_ROLE.token(), e.getMessage());
+		}
+		if (request.peerRole() == Role.TLS_SERVER && !names(request.peer(), evidence.host())) {
+			throw ApiException.forbidden("foreign_host", "an agent enrolls only its own host's keys, not "
+					+ evidence.host() + "'s");
+		}
+		try {
+			EnrollmentAuthority.Enrollment done = enrollment.enroll(evidence);
+			log.info("enrolled " + done.issued() + " for " + request.peer().getSubjectX500Principal().getName());
+			return EnrollmentResponse.of(done.issued().serialHex(), done.sealed());
+		} catch (EnrollmentRefusedException e) {
+			log.warn("refused " + evidence + " from " + request.peer().getSubjectX500Principal().getName() + ": "
+					+ e.getMessage());
+			int status = e.reason() == EnrollmentRefusal.MALFORMED ? 400 : 403;
+			throw new ApiException(status, e.reason().token(), e.getMessage());
+		} catch (PkiException e) {
+			throw failure("enroll " + evidence, e);
+		}
+	}
+
+	private CertificateList list(ApiRequest request) throws ApiException {
+		CertificateFilter filter = CertificateFilter.any();
+		if (request.query("host").isPresent()) {
+			filter = filter.host(request.query("host").get());
+		}
+		if (request.query("role").isPresent()) {
+			filter = filter.role(role(request.query("role").get()));
+		}
+		if (request.query("status").isPresent()) {
+			filter = filter.status(status(request.query("status").get()));
+		}
+		return infos(ca.list(filter));
+	}
+
+	private CertificateInfo current(ApiRequest request) throws ApiException {
+		String host = request.query("host")
+				.orElseThrow(() -> ApiException.badRequest("invalid_query", "query parameter 'host' is required"));
+		Role role = role(request.query("role")
+				.orElseThrow(() -> ApiException.badRequest("invalid_query", "query parameter 'role' is required")));
+		IssuedCertificate issued = ca.requestCert(host, role).orElseThrow(
+				() -> ApiException.notFound("no valid " + role.token() + " certificate for " + host));
+		return CertificateInfo.of(issued, Instant.now());
+	}
+
+	private CertificateInfo revoke(ApiRequest request) throws ApiException {
+		RevocationRequest revocation = request.body(RevocationRequest.class);
+		RevocationReason reason;
+		BigInteger serial;
+		try {
+			reason = RevocationReason.valueOf(revocation.reason());
+			serial = new BigInteger(revocation.serial(), 16);
+		} catch (IllegalArgumentException e) {
+			throw ApiException.badRequest("invalid_body", "serial must be hex and reason one of "
+					+ List.of(RevocationReason.values()));
+		}
+		if (ca.find(serial).isEmpty()) {
+			throw ApiException.notFound("no certificate with serial " + revocation.serial());
+		}
+		try {
+			IssuedCertificate revoked = ca.revoke(serial, reason);
+			log.info("revoked " + revoked + " (" + reason + ") for " + request.peer().getSubjectX500Principal().getName());
+			return CertificateInfo.of(revoked, Instant.now());
+		} catch (PkiException e) {
+			if (ca.find(serial).flatMap(IssuedCertificate::revokedAt).isPresent()) {
+				throw new ApiException(409, "already_revoked", e.getMessage());
+			}
+			throw failure("revoke " + revocation.serial(), e);
+		}
+	}
+
+	private CrlResponse crl() throws ApiException {
+		try {
+			return new CrlResponse(ca.currentCrl().getEncoded());
+		} catch (PkiException | CRLException e) {
+			throw failure("serve the CRL", e);
+		}
+	}
+
+	private ApiException failure(String what, Exception e) {
+		log.error("cannot " + what, e);
+		return new ApiException(500, "internal_error", "the CA could not " + what + "; its log has the details");
+	}
+
+	private static CertificateList infos(Collection<IssuedCertificate> issued) {
+		Instant now = Instant.now();
+		List<CertificateInfo> infos = new ArrayList<>();
+		issued.forEach(certificate -> infos.add(CertificateInfo.of(certificate, now)));
+		return new CertificateList(infos);
+	}
+
+	private static Role role(String token) throws ApiException {
+		try {
+			return Role.ofToken(token);
+		} catch (IllegalArgumentException e) {
+			throw ApiException.badRequest("invalid_query", e.getMessage());
+		}
+	}
+
+	private static CertificateStatus status(String text) throws ApiException {
+		try {
+			return CertificateStatus.valueOf(text.toUpperCase());
+		} catch (IllegalArgumentException e) {
+			throw ApiException.badRequest("invalid_query", "status must be valid, revoked or expired");
+		}
+	}
+
+	/** Whether the agent's certificate names this host (subjectAltName, as the TLS host check reads it). */
+	private static boolean names(X509Certificate peer, String host) {
+		try {
+			Collection<List<?>> names = peer.getSubjectAlternativeNames();
+			return names != null && names.stream()
+					.filter(name -> name.get(0) instanceof Integer type && (type == SAN_DNS || type == SAN_IP))
+					.anyMatch(name -> HostNames.same(String.valueOf(name.get(1)), host));
+		} catch (CertificateParsingException e) {
+			return false;
+		}
+	}
+}

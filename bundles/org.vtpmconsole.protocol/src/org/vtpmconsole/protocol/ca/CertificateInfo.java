@@ -1,0 +1,38 @@
+package org.vtpmconsole.protocol.ca;
+
+import java.security.cert.CertificateEncodingException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.vtpmconsole.pki.IssuedCertificate;
+
+/**
+ * One directory entry: what the CA recorded about a certificate, and the certificate itself (DER, base64). Times
+ * are ISO-8601 instants; {@code tpmName} is hex; {@code status} is valid, revoked or expired.
+ */
+public record CertificateInfo(String serial, String role, String subject, List<String> alternativeNames,
+		String tpmName, String status, String issuedAt, String notBefore, String notAfter, String revokedAt,
+		String revocationReason, byte[] certificate) {
+
+	public CertificateInfo {
+		Fields.required(serial, "serial");
+		Fields.required(role, "role");
+		Fields.required(subject, "subject");
+		alternativeNames = List.copyOf(Fields.required(alternativeNames, "alternativeNames"));
+		Fields.required(status, "status");
+		Fields.required(certificate, "certificate");
+	}
+
+	public static CertificateInfo of(IssuedCertificate issued, Instant now) {
+		try {
+			return new CertificateInfo(issued.serialHex(), issued.role().token(), issued.subjectName(),
+					issued.alternativeNames(), issued.tpmName().map(HexFormat.of()::formatHex).orElse(null),
+					issued.status(now).name().toLowerCase(), issued.issuedAt().toString(), issued.notBefore().toString(),
+					issued.notAfter().toString(), issued.revokedAt().map(Instant::toString).orElse(null),
+					issued.revocationReason().map(Enum::name).orElse(null), issued.certificate().getEncoded());
+		} catch (CertificateEncodingException e) {
+			throw new IllegalStateException("a stored certificate does not encode", e);
+		}
+	}
+}

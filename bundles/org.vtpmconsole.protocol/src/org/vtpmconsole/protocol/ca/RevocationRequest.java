@@ -1,0 +1,13 @@
+package org.vtpmconsole.protocol.ca;
+
+/**
+ * POST /v1/revocations: the serial (hex) and an RFC 5280 reason as named by
+ * {@link org.vtpmconsole.pki.RevocationReason} (e.g. KEY_COMPROMISE).
+ */
+public record RevocationRequest(String serial, String reason) {
+
+	public RevocationRequest {
+		Fields.token(serial, "serial", 64);
+		Fields.token(reason, "reason", 32);
+	}
+}

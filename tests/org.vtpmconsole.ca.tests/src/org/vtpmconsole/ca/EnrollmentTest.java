@@ -1,0 +1,246 @@
+package org.vtpmconsole.ca;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.pki.FleetOids;
+import org.vtpmconsole.pki.PkiException;
+import org.vtpmconsole.pki.RevocationReason;
+import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.TpmKeyCertificates;
+import org.vtpmconsole.pki.enroll.EnrollmentEvidence;
+import org.vtpmconsole.pki.enroll.HostEnrollment;
+import org.vtpmconsole.protocol.ca.CaClient;
+import org.vtpmconsole.protocol.ca.CertificateInfo;
+import org.vtpmconsole.protocol.http.ApiCallException;
+import org.vtpmconsole.tpm.KeyNames;
+import org.vtpmconsole.tpm.KeyRole;
+
+/**
+ * SPEC §7 end to end: two swtpm hosts enroll RSA_mig, AIK and VMEK through the real CA server over mutual TLS on
+ * 127.0.0.1, and every forged or replayed request is refused with its own reason.
+ */
+class EnrollmentTest {
+
+	/** Each TPM is one host: the CA pins a host to its EK and an EK to its host. */
+	private static final String A = "host-a.fleet.test";
+	private static final String B = TestFleet.AGENT_HOST;
+
+	@TempDir
+	static Path temp;
+	static TestFleet fleet;
+	static ProvisionedHost hostA;
+	static ProvisionedHost hostB;
+	static CaClient admin;
+
+	@BeforeAll
+	static void start() throws Exception {
+		fleet = TestFleet.create(temp);
+		hostA = ProvisionedHost.start();
+		hostB = ProvisionedHost.start();
+		admin = fleet.client("admin");
+	}
+
+	@AfterAll
+	static void stop() {
+		for (AutoCloseable open : new AutoCloseable[] { hostA, hostB, fleet }) {
+			try {
+				if (open != null) {
+					open.close();
+				}
+			} catch (Exception e) {
+				// keep closing the rest
+			}
+		}
+	}
+
+	@Test
+	void twoHostsEnrollAllThreeKeysAndVerifiersAcceptThem() throws Exception {
+		List<Long> millis = new ArrayList<>();
+		for (ProvisionedHost host : List.of(hostA, hostB)) {
+			String name = host == hostA ? A : B;
+			for (Role role : List.of(Role.RSA_MIG, Role.AIK, Role.VMEK)) {
+				long started = System.nanoTime();
+				X509Certificate certificate = fleet.enroll(admin, host.tpm, name, role);
+				millis.add((System.nanoTime() - started) / 1_000_000);
+				byte[] certified = TpmKeyCertificates.verify(certificate, fleet.root(), crl(), role, Instant.now());
+				assertArrayEquals(host.tpm.name(HostEnrollment.keyOf(role)), certified, name + " " + role);
+				CertificateInfo current = admin.requestCert(name, role);
+				assertEquals(certificate.getSerialNumber(), new BigInteger(current.serial(), 16));
+			}
+		}
+		System.out.println("enrollment end to end, ms per key (rsa-mig, aik, vmek on two hosts): " + millis);
+		assertTrue(admin.list(Optional.of(B), Optional.of(Role.AIK), Optional.empty()).certificates().stream()
+				.allMatch(info -> info.subject().equals(B) && info.role().equals("aik")));
+	}
+
+	@Test
+	void aCsrSignedByAnotherKeyIsRefused() throws Exception {
+		EnrollmentEvidence honest = evidence(A, Role.RSA_MIG);
+		KeyPair other = rsa();
+		byte[] forged = new PKCS10CertificationRequestBuilder(new X500Name("CN=host-a.fleet.test"),
+				SubjectPublicKeyInfo.getInstance(hostA.tpm.publicKey(KeyRole.RSA_MIG).getEncoded()))
+				.addAttribute(FleetOids.ENROLLMENT_NONCE, new DEROctetString(honest.nonce()))
+				.build(new JcaContentSignerBuilder("SHA256withRSA").build(other.getPrivate())).getEncoded();
+		assertRefused("proof_of_possession_failed", "not signed by the key", with(honest, forged, null));
+	}
+
+	@Test
+	void anEkOtherThanTheHostsFirstIsRefused() throws Exception {
+		fleet.enroll(admin, hostA.tpm, A, Role.RSA_MIG);
+		EnrollmentEvidence fromB = new HostEnrollment(hostB.tpm).evidence(A, Role.RSA_MIG, admin.nonce().nonce());
+		assertRefused("ek_mismatch", "enrolled with first", fromB);
+		fleet.enroll(admin, hostB.tpm, B, Role.RSA_MIG);
+		EnrollmentEvidence aAsB = new HostEnrollment(hostA.tpm).evidence("host-c.fleet.test", Role.RSA_MIG,
+				admin.nonce().nonce());
+		assertRefused("ek_mismatch", "already enrolled for host " + A, aAsB);
+		EnrollmentEvidence foreignCertificate = evidence(A, Role.VMEK);
+		assertRefused("ek_mismatch", "another key", new EnrollmentEvidence(foreignCertificate.host(),
+				foreignCertificate.role(), foreignCertificate.nonce(), foreignCertificate.publicArea(),
+				foreignCertificate.csr(), null, null, foreignCertificate.ekPublic(), selfSigned(rsa())));
+	}
+
+	@Test
+	void aReplayedNonceIsRefused() throws Exception {
+		EnrollmentEvidence evidence = evidence(A, Role.VMEK);
+		admin.enroll(evidence);
+		assertRefused("nonce_invalid", "already used", evidence);
+		EnrollmentEvidence invented = new EnrollmentEvidence(A, Role.AIK, new byte[32],
+				evidence.publicArea(), null, null, null, evidence.ekPublic(), null);
+		assertRefused("nonce_invalid", "not issued", invented);
+	}
+
+	@Test
+	void aCredentialMeantForAnotherTpmDoesNotActivate() throws Exception {
+		EnrollmentEvidence evidence = evidence(A, Role.RSA_MIG);
+		var sealed = admin.enroll(evidence).sealed();
+		PkiException refused = assertThrows(PkiException.class,
+				() -> new HostEnrollment(hostB.tpm).recover(Role.RSA_MIG, sealed, fleet.root()));
+		assertTrue(refused.getMessage().contains("does not activate on this TPM"), refused.getMessage());
+		// the TPM it was meant for still opens it
+		new HostEnrollment(hostA.tpm).recover(Role.RSA_MIG, sealed, fleet.root());
+	}
+
+	@Test
+	void aMigratableKeyOfferedAsRsaMigIsRefused() throws Exception {
+		KeyPair software = rsa();
+		byte[] area = KeyNames.expectedPublicArea(KeyRole.RSA_MIG, (RSAPublicKey) software.getPublic());
+		area[7] &= ~0x02; // TPMA_OBJECT (bytes 4-7, big-endian): clear fixedTPM
+		byte[] nonce = admin.nonce().nonce();
+		byte[] csr = new PKCS10CertificationRequestBuilder(new X500Name("CN=host-a.fleet.test"),
+				SubjectPublicKeyInfo.getInstance(software.getPublic().getEncoded()))
+				.addAttribute(FleetOids.ENROLLMENT_NONCE, new DEROctetString(nonce))
+				.build(new JcaContentSignerBuilder("SHA256withRSA").build(software.getPrivate())).getEncoded();
+		assertRefused("migratable_key", "fixedTPM and fixedParent", new EnrollmentEvidence(A,
+				Role.RSA_MIG, nonce, area, csr, null, null, hostA.tpm.publicArea(KeyRole.EK).encoded(), null));
+	}
+
+	@Test
+	void aKeyOfferedForAnotherRoleIsRefused() throws Exception {
+		EnrollmentEvidence aik = evidence(A, Role.AIK);
+		assertRefused("wrong_role", "restricted sign", new EnrollmentEvidence(aik.host(), Role.RSA_MIG, aik.nonce(),
+				aik.publicArea(), null, aik.certifyAttest(), aik.certifySignature(), aik.ekPublic(), null));
+		ApiCallException auditor = assertThrows(ApiCallException.class,
+				() -> fleet.enroll(fleet.client("auditor"), hostA.tpm, A, Role.VMEK));
+		assertEquals(403, auditor.status());
+		assertEquals("wrong_role", auditor.code());
+		ApiCallException agent = assertThrows(ApiCallException.class,
+				() -> fleet.enroll(fleet.client("agent"), hostA.tpm, A, Role.VMEK));
+		assertEquals("foreign_host", agent.code(), agent.getMessage());
+	}
+
+	@Test
+	void anAgentEnrollsItsOwnHost() throws Exception {
+		X509Certificate aik = fleet.enroll(fleet.client("agent"), hostB.tpm, B, Role.AIK);
+		assertEquals(Role.AIK, org.vtpmconsole.pki.Roles.of(aik));
+	}
+
+	@Test
+	void aRevokedCertificateIsRejectedByVerifiers() throws Exception {
+		X509Certificate certificate = fleet.enroll(admin, hostA.tpm, A, Role.VMEK);
+		admin.revoke(certificate.getSerialNumber().toString(16), RevocationReason.KEY_COMPROMISE);
+		CertificateException refused = assertThrows(CertificateException.class,
+				() -> TpmKeyCertificates.verify(certificate, fleet.root(), crl(), Role.VMEK, Instant.now()));
+		assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
+		ApiCallException again = assertThrows(ApiCallException.class,
+				() -> admin.revoke(certificate.getSerialNumber().toString(16), RevocationReason.SUPERSEDED));
+		assertEquals(409, again.status());
+	}
+
+	@Test
+	void aRestartBetweenIssuancesLosesNothing() throws Exception {
+		X509Certificate before = fleet.enroll(admin, hostB.tpm, B, Role.RSA_MIG);
+		fleet.restart();
+		admin = fleet.client("admin");
+		X509Certificate after = fleet.enroll(admin, hostB.tpm, B, Role.VMEK);
+		assertEquals(before.getSerialNumber(),
+				new BigInteger(admin.requestCert(B, Role.RSA_MIG).serial(), 16));
+		assertEquals(after.getSerialNumber(),
+				new BigInteger(admin.requestCert(B, Role.VMEK).serial(), 16));
+		// the EK pin survived too: another TPM for the same host is still refused
+		assertRefused("ek_mismatch", "enrolled with first", new HostEnrollment(hostA.tpm)
+				.evidence(B, Role.AIK, admin.nonce().nonce()));
+	}
+
+	private EnrollmentEvidence evidence(String host, Role role) throws Exception {
+		return new HostEnrollment(hostA.tpm).evidence(host, role, admin.nonce().nonce());
+	}
+
+	private static EnrollmentEvidence with(EnrollmentEvidence e, byte[] csr, byte[] ekCertificate) {
+		return new EnrollmentEvidence(e.host(), e.role(), e.nonce(), e.publicArea(), csr, e.certifyAttest(),
+				e.certifySignature(), e.ekPublic(), ekCertificate);
+	}
+
+	private static void assertRefused(String code, String because, EnrollmentEvidence evidence) {
+		ApiCallException refused = assertThrows(ApiCallException.class, () -> admin.enroll(evidence));
+		assertEquals(code, refused.code(), refused.getMessage());
+		assertTrue(refused.getMessage().contains(because), refused.getMessage());
+		assertTrue(refused.status() == 400 || refused.status() == 403, "status " + refused.status());
+	}
+
+	private static X509CRL crl() throws Exception {
+		return (X509CRL) CertificateFactory.getInstance("X.509")
+				.generateCRL(new ByteArrayInputStream(admin.crl().crl()));
+	}
+
+	private static KeyPair rsa() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		return generator.generateKeyPair();
+	}
+
+	private static byte[] selfSigned(KeyPair pair) throws Exception {
+		X500Name name = new X500Name("CN=not this TPM's EK");
+		return new JcaX509v3CertificateBuilder(name, BigInteger.TEN, new Date(), new Date(System.currentTimeMillis()
+				+ 86_400_000L), name, pair.getPublic())
+				.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())).getEncoded();
+	}
+}
