@@ -27,7 +27,7 @@ public final class CaConfig {
 
 	static final Set<String> KEYS = Set.of("ca.directory", "ca.passphrase.file", "ca.passphrase.env", "tls.identity",
 			"tls.password.file", "tls.password.env", "listen.address", "listen.port", "enrollment.nonce.lifetime",
-			"ek.vendor.roots", "api.threads");
+			"ek.vendor.roots", "api.threads", "log.file");
 	static final int DEFAULT_PORT = 8443;
 
 	private final Path source;
@@ -67,6 +67,11 @@ public final class CaConfig {
 
 	public Path identity() throws CaConfigException {
 		return path(required("tls.identity"));
+	}
+
+	/** Where the platform log goes; empty leaves it in the Equinox configuration area. */
+	public Optional<Path> logFile() {
+		return Optional.ofNullable(value("log.file")).map(this::path);
 	}
 
 	public Optional<Path> vendorRoots() {

@@ -1,4 +1,4 @@
-package org.vtpmconsole.agent;
+package org.vtpmconsole.daemon;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,20 +13,20 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Sends the platform log (what every bundle writes with {@code ILog.of(getClass())}) to the file the agent
- * configuration names, so the daemon's log is where the administrator looks for it and not in a workspace.
+ * Sends the platform log (what every bundle writes with {@code ILog.of(getClass())}) to the file a daemon's
+ * configuration names, so the log is where the administrator looks for it and not in a workspace.
  */
-final class AgentLogFile {
+public final class DaemonLog {
 
-	private AgentLogFile() {
+	private DaemonLog() {
 	}
 
-	static void redirectTo(Path logFile) throws IOException {
+	public static void redirectTo(Path logFile) throws IOException {
 		Path parent = logFile.getParent();
 		if (parent != null) {
 			Files.createDirectories(parent);
 		}
-		BundleContext context = FrameworkUtil.getBundle(AgentLogFile.class).getBundleContext();
+		BundleContext context = FrameworkUtil.getBundle(DaemonLog.class).getBundleContext();
 		try {
 			// Equinox registers two FrameworkLogs; the performance log is the one marked performance=true.
 			Collection<ServiceReference<FrameworkLog>> references = context.getServiceReferences(FrameworkLog.class,
