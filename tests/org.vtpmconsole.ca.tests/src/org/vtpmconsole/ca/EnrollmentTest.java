@@ -1,5 +1,7 @@
 package org.vtpmconsole.ca;
 
+import org.vtpmconsole.testing.ProvisionedSwtpm;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,15 +59,15 @@ class EnrollmentTest {
 	@TempDir
 	static Path temp;
 	static TestFleet fleet;
-	static ProvisionedHost hostA;
-	static ProvisionedHost hostB;
+	static ProvisionedSwtpm hostA;
+	static ProvisionedSwtpm hostB;
 	static CaClient admin;
 
 	@BeforeAll
 	static void start() throws Exception {
 		fleet = TestFleet.create(temp);
-		hostA = ProvisionedHost.start();
-		hostB = ProvisionedHost.start();
+		hostA = ProvisionedSwtpm.start();
+		hostB = ProvisionedSwtpm.start();
 		admin = fleet.client("admin");
 	}
 
@@ -85,7 +87,7 @@ class EnrollmentTest {
 	@Test
 	void twoHostsEnrollAllThreeKeysAndVerifiersAcceptThem() throws Exception {
 		List<Long> millis = new ArrayList<>();
-		for (ProvisionedHost host : List.of(hostA, hostB)) {
+		for (ProvisionedSwtpm host : List.of(hostA, hostB)) {
 			String name = host == hostA ? A : B;
 			for (Role role : List.of(Role.RSA_MIG, Role.AIK, Role.VMEK)) {
 				long started = System.nanoTime();

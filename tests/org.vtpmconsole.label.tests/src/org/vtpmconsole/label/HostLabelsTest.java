@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.label.LabelCheck.Kind;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.QemuImg;
-import org.vtpmconsole.testing.Swtpm;
-import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 
@@ -38,8 +37,8 @@ class HostLabelsTest {
 	private static final byte[] QEMU = HashAlgorithm.SHA256.hash("qemu-system-x86_64 7.2".getBytes());
 	private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
-	private static Swtpm swtpmA;
-	private static Swtpm swtpmB;
+	private static ProvisionedSwtpm a;
+	private static ProvisionedSwtpm b;
 	private static TssHostTpm hostA;
 	private static TssHostTpm hostB;
 
@@ -48,20 +47,16 @@ class HostLabelsTest {
 
 	@BeforeAll
 	static void startHosts() throws Exception {
-		swtpmA = Swtpm.tcp();
-		swtpmB = Swtpm.tcp();
-		hostA = HostTpms.open(swtpmA.address());
-		hostB = HostTpms.open(swtpmB.address());
-		hostA.provision();
-		hostB.provision();
+		a = ProvisionedSwtpm.start();
+		b = ProvisionedSwtpm.start();
+		hostA = a.tpm;
+		hostB = b.tpm;
 	}
 
 	@AfterAll
 	static void stopHosts() {
-		hostA.close();
-		hostB.close();
-		swtpmA.close();
-		swtpmB.close();
+		a.close();
+		b.close();
 	}
 
 	private static HostLabels labels(TssHostTpm tpm, Instant now) {

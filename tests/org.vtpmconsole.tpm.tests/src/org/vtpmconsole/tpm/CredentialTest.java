@@ -1,5 +1,7 @@
 package org.vtpmconsole.tpm;
 
+import org.vtpmconsole.testing.ProvisionedSwtpm;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

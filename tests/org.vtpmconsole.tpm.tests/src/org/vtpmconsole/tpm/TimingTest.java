@@ -1,5 +1,7 @@
 package org.vtpmconsole.tpm;
 
+import org.vtpmconsole.testing.ProvisionedSwtpm;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.spec.MGF1ParameterSpec;

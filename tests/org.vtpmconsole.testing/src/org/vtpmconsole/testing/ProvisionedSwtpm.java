@@ -1,12 +1,15 @@
-package org.vtpmconsole.tpm;
+package org.vtpmconsole.testing;
 
-import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.ProvisioningReport;
+import org.vtpmconsole.tpm.TpmException;
+import org.vtpmconsole.tpm.TssHostTpm;
 
 /** A throwaway swtpm with the SPEC §3 keys provisioned and a connection to it; closing stops both. */
-final class ProvisionedSwtpm implements AutoCloseable {
-	final Swtpm swtpm;
-	final TssHostTpm tpm;
-	final ProvisioningReport report;
+public final class ProvisionedSwtpm implements AutoCloseable {
+	public final Swtpm swtpm;
+	public final TssHostTpm tpm;
+	public final ProvisioningReport report;
 
 	private ProvisionedSwtpm(Swtpm swtpm, TssHostTpm tpm, ProvisioningReport report) {
 		this.swtpm = swtpm;
@@ -14,7 +17,7 @@ final class ProvisionedSwtpm implements AutoCloseable {
 		this.report = report;
 	}
 
-	static ProvisionedSwtpm start() throws TpmException {
+	public static ProvisionedSwtpm start() throws TpmException {
 		Swtpm swtpm = Swtpm.tcp();
 		try {
 			TssHostTpm tpm = HostTpms.open(swtpm.address());
