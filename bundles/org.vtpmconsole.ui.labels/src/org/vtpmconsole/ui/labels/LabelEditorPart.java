@@ -1,0 +1,378 @@
+package org.vtpmconsole.ui.labels;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.vtpmconsole.label.Label;
+import org.vtpmconsole.label.LabelCheck;
+import org.vtpmconsole.model.FleetPackage;
+import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.ui.certs.CertificateTrust;
+import org.vtpmconsole.ui.certs.Check;
+import org.vtpmconsole.ui.certs.form.CheckRows;
+import org.vtpmconsole.ui.certs.form.FieldRows;
+import org.vtpmconsole.ui.certs.form.TpmNameText;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Editor for a VM's vTPM label. Page "Overview": the console's own verification (every check with its reason),
+ * the validity window drawn to scale, every SPEC §4.1 field in words, and a pending re-issue request — the one
+ * thing edited here, through EMF commands, with undo, redo and dirty state. Page "Raw bytes": the hex dump with
+ * the fields marked. Re-issue and key rotation run on the agent, whose API does not exist yet, so those actions
+ * are shown disabled with that reason.
+ */
+public class LabelEditorPart {
+
+	/** Transient-data key under which the opener puts the {@link org.vtpmconsole.model.Label} to show. */
+	public static final String INPUT_KEY = "vtpm.editorInput";
+	static final String VERIFICATION_ID = "label-verification";
+	static final String VALIDITY_BAR_ID = "label-validity-bar";
+	static final String REISSUE_FIELD_ID = "label-reissue-field";
+	static final String REISSUE_STATUS_ID = "label-reissue-status";
+	static final String NEEDS_AGENT = " needs a connected agent: the console's agent API does not exist yet";
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+			.withZone(ZoneOffset.UTC);
+	private static final HexFormat HEX = HexFormat.of();
+
+	@Inject
+	private MPart part;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private EHandlerService handlers;
+	@Inject
+	private EPartService partService;
+
+	private LabelTrust customLabelTrust;
+	private CertificateTrust certificateTrust = CertificateTrust.NONE;
+	private final ReissueRequest request = new ReissueRequest();
+	private org.vtpmconsole.model.Label input;
+	private LabelReview review;
+
+	private FormToolkit toolkit;
+	private CTabFolder pages;
+	private ScrolledForm form;
+	private RawBytesPage rawBytes;
+	private ValidityBar validityBar;
+	private Text reissueField;
+	private ControlDecoration reissueDecoration;
+	private org.eclipse.swt.widgets.Label reissueStatus;
+	private IAction saveAction;
+	private IAction undoAction;
+	private IAction redoAction;
+
+	/** Re-verifies when the label's bytes or its context change; the verdict fields themselves are ours. */
+	private final AdapterImpl inputListener = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			Object feature = notification.getFeature();
+			if (!notification.isTouch() && feature != FleetPackage.Literals.LABEL__VERIFICATION
+					&& feature != FleetPackage.Literals.LABEL__VERIFICATION_DETAIL) {
+				sync.asyncExec(LabelEditorPart.this::renderIfOpen);
+			}
+		}
+	};
+
+	@Inject
+	@Optional
+	void labelTrustChanged(@Optional LabelTrust trust) {
+		customLabelTrust = trust;
+		renderIfOpen();
+	}
+
+	@Inject
+	@Optional
+	void certificateTrustChanged(@Optional CertificateTrust trust) {
+		certificateTrust = trust == null ? CertificateTrust.NONE : trust;
+		renderIfOpen();
+	}
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		input = (org.vtpmconsole.model.Label) part.getTransientData().get(INPUT_KEY);
+		toolkit = new FormToolkit(parent.getDisplay());
+		pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		form = toolkit.createScrolledForm(pages);
+		form.getBody().setLayout(new GridLayout(1, false));
+		toolkit.decorateFormHeading(form.getForm());
+		addPage("Overview", form);
+		rawBytes = new RawBytesPage(pages);
+		addPage("Raw bytes", rawBytes.control());
+		pages.setSelection(0);
+		createActions();
+		handlers.activateHandler(StandardEditCommands.UNDO,
+				new EditorCommandHandler(this::undo, () -> request.commandStack().canUndo()));
+		handlers.activateHandler(StandardEditCommands.REDO,
+				new EditorCommandHandler(this::redo, () -> request.commandStack().canRedo()));
+		handlers.activateHandler(StandardEditCommands.SAVE,
+				new EditorCommandHandler(() -> partService.savePart(part, false), part::isDirty));
+		request.commandStack().addCommandStackListener(event -> requestChanged());
+		input.eAdapters().add(inputListener);
+		part.setLabel("Label \u00B7 " + vmName());
+		render();
+	}
+
+	private String vmName() {
+		return input.eContainer() instanceof VirtualMachine vm && vm.getName() != null ? vm.getName() : "unnamed VM";
+	}
+
+	private void addPage(String title, Control control) {
+		CTabItem item = new CTabItem(pages, SWT.NONE);
+		item.setText(title);
+		item.setControl(control);
+	}
+
+	private void createActions() {
+		form.getToolBarManager().add(action("Verify again", "Recompute every check now, in this console", true, this::render));
+		form.getToolBarManager().add(action("Re-issue\u2026", "Re-issue with the requested validity" + NEEDS_AGENT, false, null));
+		form.getToolBarManager().add(action("Rotate state key", "Rotate the vTPM state key" + NEEDS_AGENT, false, null));
+		saveAction = action("Save", "Keep the re-issue request (Ctrl+S)", false, () -> partService.savePart(part, false));
+		undoAction = action("Undo", "Undo the last change to the re-issue request (Ctrl+Z)", false, this::undo);
+		redoAction = action("Redo", "Redo (Ctrl+Y)", false, this::redo);
+		form.getToolBarManager().add(saveAction);
+		form.getToolBarManager().add(undoAction);
+		form.getToolBarManager().add(redoAction);
+		form.getToolBarManager().update(true);
+	}
+
+	private static IAction action(String text, String tooltip, boolean enabled, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(tooltip);
+		action.setEnabled(enabled);
+		return action;
+	}
+
+	private void renderIfOpen() {
+		if (form != null && !form.isDisposed()) {
+			render();
+		}
+	}
+
+	/** Verifies the label afresh and rebuilds both pages from the result. */
+	private void render() {
+		Instant now = Instant.now();
+		LabelTrust trust = customLabelTrust != null ? customLabelTrust
+				: new FleetCertifiedLabelTrust(certificateTrust, now);
+		review = LabelReview.of(input, trust, now);
+		input.setVerification(review.state());
+		input.setVerificationDetail(review.verification().summary());
+		for (Control child : form.getBody().getChildren()) {
+			child.dispose();
+		}
+		validityBar = null;
+		reissueField = null;
+		form.setText("vTPM label \u00B7 " + vmName());
+		showVerdict(now);
+		verificationSection();
+		review.label().ifPresent(label -> {
+			validitySection(label, now);
+			reissueSection(label);
+			fieldSection(label);
+		});
+		byte[] bytes = input.getEncoded() == null ? new byte[0] : input.getEncoded();
+		rawBytes.show(bytes, review.label().map(LabelLayout::of).orElse(List.of()),
+				review.formatError().map(e -> e.offset()).orElse(0), review.formatError().map(Throwable::getMessage).orElse(null));
+		requestChanged();
+		form.reflow(true);
+	}
+
+	/** A short verdict in the heading (a long heading would widen the whole form); the reasons are in the section. */
+	private void showVerdict(Instant now) {
+		switch (review.state()) {
+		case VALID -> form.setMessage("Verified by this console", IMessageProvider.INFORMATION);
+		case EXPIRING -> form.setMessage("Valid, but expires " + relative(review.label().get().notAfter(), now),
+				IMessageProvider.WARNING);
+		default -> form.setMessage("Not valid: " + review.verification().failures().stream()
+				.map(check -> check.kind().title()).collect(Collectors.joining(", ")) + " failed", IMessageProvider.ERROR);
+		}
+	}
+
+	private Composite section(String title, String description) {
+		Section section = toolkit.createSection(form.getBody(),
+				ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED | Section.DESCRIPTION);
+		section.setText(title);
+		section.setDescription(description);
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite body = toolkit.createComposite(section);
+		section.setClient(body);
+		return body;
+	}
+
+	private void verificationSection() {
+		Composite body = section("Verification", "Computed here from the label's bytes, not taken from the agent");
+		body.setData(FieldRows.WIDGET_ID, VERIFICATION_ID);
+		CheckRows rows = new CheckRows(toolkit, body);
+		for (LabelCheck check : review.verification().checks()) {
+			rows.add(Check.Outcome.valueOf(check.outcome().name()), check.kind().title(), check.reason());
+		}
+	}
+
+	private void validitySection(Label label, Instant now) {
+		Composite body = section("Validity", "Green: valid; amber: the last " + LabelReview.EXPIRY_WARNING.toDays()
+				+ " days, time to re-issue; red: expired");
+		FieldRows rows = new FieldRows(toolkit, body);
+		rows.add("notBefore", TIME.format(label.notBefore()) + " (" + relative(label.notBefore(), now) + ")");
+		rows.add("notAfter", TIME.format(label.notAfter()) + " (" + relative(label.notAfter(), now) + ")");
+		validityBar = new ValidityBar(body);
+		validityBar.setData(FieldRows.WIDGET_ID, VALIDITY_BAR_ID);
+		validityBar.setBackground(body.getBackground());
+		validityBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		validityBar.show(label.notBefore(), label.notAfter(), now);
+	}
+
+	private void reissueSection(Label label) {
+		Composite body = section("Re-issue request",
+				"The new validity end to ask the agent for (" + ReissueRequest.FORMAT_HINT + "); Enter applies it");
+		body.setLayout(new GridLayout(2, false));
+		toolkit.createLabel(body, "New notAfter");
+		reissueField = toolkit.createText(body, ReissueRequest.format(request.newNotAfter()), SWT.SINGLE);
+		reissueField.setData(FieldRows.WIDGET_ID, REISSUE_FIELD_ID);
+		reissueField.setMessage(ReissueRequest.FORMAT_HINT);
+		GridData fieldData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		fieldData.widthHint = 220;
+		fieldData.horizontalIndent = 8;
+		reissueField.setLayoutData(fieldData);
+		reissueDecoration = new ControlDecoration(reissueField, SWT.LEFT | SWT.TOP);
+		reissueDecoration.setImage(FieldDecorationRegistry.getDefault()
+				.getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+		reissueDecoration.hide();
+		reissueField.addListener(SWT.DefaultSelection, event -> applyReissueField(label));
+		reissueField.addListener(SWT.FocusOut, event -> applyReissueField(label));
+		reissueStatus = toolkit.createLabel(body, "", SWT.WRAP);
+		reissueStatus.setData(FieldRows.WIDGET_ID, REISSUE_STATUS_ID);
+		GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		statusData.widthHint = 200;
+		reissueStatus.setLayoutData(statusData);
+	}
+
+	/** Applies a valid entry as an EMF command; refuses an invalid one at the field, leaving the request as it was. */
+	private void applyReissueField(Label label) {
+		ReissueRequest.Parsed parsed = ReissueRequest.parse(reissueField.getText(), label.notBefore(), Instant.now());
+		if (!parsed.accepted()) {
+			reissueDecoration.setDescriptionText(parsed.refusal());
+			reissueDecoration.show();
+			reissueStatus.setText("Refused: " + parsed.refusal());
+			reissueStatus.setForeground(reissueStatus.getDisplay().getSystemColor(SWT.COLOR_RED));
+			reissueStatus.getParent().layout();
+			return;
+		}
+		reissueDecoration.hide();
+		request.set(parsed.newNotAfter());
+		requestChanged();
+	}
+
+	private void fieldSection(Label label) {
+		Composite body = section("Fields", "SPEC \u00A74.1, decoded from the bytes on the Raw bytes page");
+		FieldRows rows = new FieldRows(toolkit, body);
+		if (input.eContainer() instanceof VirtualMachine vm && vm.getUuid() != null) {
+			rows.addCopyable("VM", vmName() + ", UUID " + vm.getUuid(), vm.getUuid());
+		}
+		rows.add("status", label.status() + " (" + label.status().code() + ")");
+		rows.add("size", input.getEncoded().length + " bytes, format version 1");
+		rows.add("digestAlg", TpmNameText.algorithm(label.digestAlgorithm().algId()));
+		hexRow(rows, "uuidHash", label.uuidHash());
+		hexRow(rows, "qemuDigest", label.qemuDigest());
+		rows.addCopyable("signerName", TpmNameText.describe(label.signerName()), HEX.formatHex(label.signerName()));
+		rows.addCopyable("recipientName", TpmNameText.describe(label.recipientName()), HEX.formatHex(label.recipientName()));
+		rows.add("sigScheme", TpmNameText.algorithm(label.sigScheme()));
+		rows.add("sigHash", TpmNameText.algorithm(label.sigHash()));
+		String secret = HEX.formatHex(label.secret());
+		rows.addCopyable("secret", "RSA-OAEP(SHA-256) wrapped state key, " + FieldRows.shortenedHex(secret), secret);
+		hexRow(rows, "signature", label.signature());
+	}
+
+	private static void hexRow(FieldRows rows, String name, byte[] value) {
+		String hex = HEX.formatHex(value);
+		rows.addCopyable(name, FieldRows.shortenedHex(hex), hex);
+	}
+
+	private void undo() {
+		request.commandStack().undo();
+	}
+
+	private void redo() {
+		request.commandStack().redo();
+	}
+
+	/** After every command, undo and redo: dirty flag, actions, the field and the request's status line. */
+	private void requestChanged() {
+		part.setDirty(request.commandStack().isSaveNeeded());
+		saveAction.setEnabled(part.isDirty());
+		undoAction.setEnabled(request.commandStack().canUndo());
+		redoAction.setEnabled(request.commandStack().canRedo());
+		Instant requested = request.newNotAfter();
+		if (reissueField != null && !reissueField.isDisposed()) {
+			reissueField.setText(ReissueRequest.format(requested));
+			reissueDecoration.hide();
+			reissueStatus.setForeground(null);
+			reissueStatus.setText(requested == null ? "No re-issue requested."
+					: "Requested new notAfter " + ReissueRequest.format(requested) + " UTC"
+							+ (part.isDirty() ? " (unsaved)" : " (saved)") + ". The Re-issue action sends it; it" + NEEDS_AGENT + ".");
+			reissueStatus.getParent().layout();
+		}
+	}
+
+	@Persist
+	public void save() {
+		request.commandStack().saveIsDone();
+		requestChanged();
+	}
+
+	@Focus
+	public void setFocus() {
+		pages.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		input.eAdapters().remove(inputListener);
+		toolkit.dispose();
+	}
+
+	private static String relative(Instant time, Instant now) {
+		Duration between = Duration.between(now, time);
+		long days = Math.abs(between.toDays());
+		String amount = days > 0 ? days + (days == 1 ? " day" : " days") : Math.abs(between.toHours()) + " hours";
+		return between.isNegative() ? amount + " ago" : "in " + amount;
+	}
+}

@@ -1,0 +1,25 @@
+package org.vtpmconsole.ui.labels;
+
+import java.util.List;
+
+import org.vtpmconsole.label.TrustedSigner;
+import org.vtpmconsole.model.Host;
+
+/**
+ * Which keys the console accepts label signatures from, for the labels of one host. The default
+ * ({@link FleetCertifiedLabelTrust}) accepts exactly the RSA_mig keys the fleet CA certified. RSA_local keys are not
+ * CA-certified (SPEC §3), so LOCAL labels fail the signer check until something vouches for RSA_local — e.g. a
+ * future attestation-backed service put into the application context under this interface.
+ */
+public interface LabelTrust {
+
+	/** The vouched-for signers and, for each key that was considered and refused, why (shown to the user). */
+	record Signers(List<TrustedSigner> vouched, List<String> refusals) {
+		public Signers {
+			vouched = List.copyOf(vouched);
+			refusals = List.copyOf(refusals);
+		}
+	}
+
+	Signers signersFor(Host host);
+}

@@ -1,0 +1,189 @@
+package org.vtpmconsole.ui.labels;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.vtpmconsole.ui.certs.form.FieldRows;
+
+/**
+ * The running console as a test sees it (tycho-surefire UI harness under Xvfb; SWTBot is not on Maven Central):
+ * widgets found by walking the tree, everything done on the UI thread, screenshots to target/screenshots. Each UI
+ * test fragment has its own copy, because a fragment cannot use another fragment's classes.
+ */
+final class Workbench {
+
+	static final String EDITOR_STACK_ID = "org.vtpmconsole.ui.stack.editors";
+	private static final long TIMEOUT_MS = 20_000;
+
+	final Display display;
+	final Shell mainShell;
+	final MWindow window;
+	final MApplication application;
+
+	private Workbench(Display display, Shell mainShell) {
+		this.display = display;
+		this.mainShell = mainShell;
+		this.window = onUi(display, () -> (MWindow) mainShell.getData("modelElement"));
+		this.application = onUi(display, () -> window.getContext().get(MApplication.class));
+	}
+
+	static Workbench find() {
+		Display display = waitFor("the display", Display::getDefault);
+		Shell shell = waitFor("the main window", () -> onUi(display, () -> {
+			for (Shell candidate : display.getShells()) {
+				if (candidate.isVisible() && candidate.getText().startsWith("vtpm-console")) {
+					return candidate;
+				}
+			}
+			return null;
+		}));
+		return new Workbench(display, shell);
+	}
+
+	/** Opens an editor the way the console's opener does: input in transient data, then into the editor stack. */
+	MPart openEditor(String descriptorId, Object input) {
+		return onUi(() -> {
+			EPartService parts = window.getContext().get(EPartService.class);
+			MPart part = parts.createPart(descriptorId);
+			if (part == null) {
+				throw new AssertionError("no part descriptor " + descriptorId + " in the application model");
+			}
+			part.getTransientData().put("vtpm.editorInput", input);
+			EModelService models = window.getContext().get(EModelService.class);
+			((MPartStack) models.find(EDITOR_STACK_ID, application)).getChildren().add(part);
+			parts.showPart(part, PartState.ACTIVATE);
+			return part;
+		});
+	}
+
+	void close(MPart part) {
+		onUi(() -> {
+			part.getContext().get(EPartService.class).hidePart(part, true);
+			return null;
+		});
+	}
+
+	<T> T onUi(Supplier<T> action) {
+		return onUi(display, action);
+	}
+
+	static <T> T onUi(Display display, Supplier<T> action) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(action.get());
+			} catch (RuntimeException e) {
+				failure.set(e);
+			}
+		});
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		return result.get();
+	}
+
+	static <T> T waitFor(String what, Supplier<T> probe) {
+		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		while (System.currentTimeMillis() < deadline) {
+			T value = probe.get();
+			if (value != null) {
+				return value;
+			}
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("timed out waiting for " + what);
+	}
+
+	/** The control tagged with this id under the part's widget, or null. */
+	static Control find(Composite root, String id) {
+		for (Control control : all(root, Control.class, c -> true)) {
+			if (id.equals(control.getData(FieldRows.WIDGET_ID))) {
+				return control;
+			}
+		}
+		return null;
+	}
+
+	static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
+		List<T> found = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			if (type.isInstance(child) && filter.test(type.cast(child))) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(all(composite, type, filter));
+			}
+		}
+		return found;
+	}
+
+	/** Every text a person could read in the tree, one widget per line. */
+	static String allText(Composite root) {
+		StringBuilder text = new StringBuilder();
+		for (Control control : all(root, Control.class, c -> true)) {
+			if (control instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (control instanceof Text field) {
+				text.append(field.getText()).append('\n');
+			} else if (control instanceof StyledText styled) {
+				text.append(styled.getText()).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
+	/** Saves what the X display shows to target/screenshots/NAME.png. Call on the UI thread. */
+	static File screenshot(Display display, String name) {
+		// paint what is pending first, or the picture shows the state before the last change
+		while (display.readAndDispatch()) {
+			// drain
+		}
+		display.update();
+		Rectangle bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+			File directory = new File("target/screenshots");
+			directory.mkdirs();
+			File file = new File(directory, name + ".png");
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.getPath(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
