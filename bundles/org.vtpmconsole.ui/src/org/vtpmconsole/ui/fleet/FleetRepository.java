@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
@@ -82,6 +83,12 @@ public class FleetRepository {
 		fleet().getHosts().add(host);
 		save();
 		return host;
+	}
+
+	/** Removes hosts from the fleet and writes the inventory; nothing changes on the hosts themselves. */
+	public void removeHosts(Collection<Host> hosts) {
+		fleet().getHosts().removeAll(hosts);
+		save();
 	}
 
 	public void save() {

@@ -3,77 +3,30 @@ package org.vtpmconsole.ui.parts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vtpmconsole.ui.fleet.FleetRepository;
+import org.vtpmconsole.model.Host;
+import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.ui.explorer.Folder;
 
-/**
- * Runs inside the real e4 workbench (tycho-surefire UI harness) under Xvfb. SWTBot is not on Maven Central, so
- * widgets are found by walking the tree and driven with notifyListeners inside syncExec.
- */
-class FleetExplorerUITest {
-
-	private static final long TIMEOUT_MS = 20_000;
-	private Display display;
-	private Shell mainShell;
-	private FleetRepository repository;
-
-	@BeforeEach
-	void findWorkbench() {
-		display = waitFor("the display", () -> Display.getDefault());
-		mainShell = waitFor("the main window", () -> onUi(() -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && shell.getText().startsWith("vtpm-console")) {
-					return shell;
-				}
-			}
-			return null;
-		}));
-		// the part got the application-wide singleton; make() hands the test that same instance
-		repository = onUi(() -> ContextInjectionFactory.make(FleetRepository.class,
-				((MWindow) mainShell.getData("modelElement")).getContext()));
-		assertNotNull(repository, "FleetRepository in the window context");
-		onUi(() -> {
-			repository.fleet().getHosts().clear();
-			return null;
-		});
-	}
-
-	@AfterEach
-	void emptyFleet() {
-		onUi(() -> {
-			repository.fleet().getHosts().clear();
-			for (Shell shell : display.getShells()) {
-				if (shell != mainShell) {
-					shell.close();
-				}
-			}
-			return null;
-		});
-	}
+class FleetExplorerUITest extends WorkbenchTestSupport {
 
 	@Test
 	void emptyFleetShowsHowToAddAHost() {
@@ -107,17 +60,10 @@ class FleetExplorerUITest {
 			return emptyState == null ? null : first((Composite) emptyState, Link.class);
 		}));
 		display.asyncExec(() -> link.notifyListeners(SWT.Selection, new Event()));
-		Shell dialog = waitFor("the Add Host dialog", () -> onUi(() -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && "Add Host".equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		}));
+		Shell dialog = waitForShell("Add Host");
 		List<Text> fields = onUi(() -> all(dialog, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0));
 		assertEquals(2, fields.size(), "name and address fields");
-		Button add = onUi(() -> all(dialog, Button.class, b -> b.getText().equals("&Add")).get(0));
+		Button add = button(dialog, "Add");
 
 		type(fields.get(0), "compute-02");
 		type(fields.get(1), "10.0.0.5");
@@ -127,10 +73,7 @@ class FleetExplorerUITest {
 
 		type(fields.get(1), "10.0.0.5:8443");
 		assertTrue(onUi(add::isEnabled));
-		onUi(() -> {
-			add.notifyListeners(SWT.Selection, new Event());
-			return null;
-		});
+		click(add);
 		waitFor("the new host in the fleet", () -> onUi(
 				() -> repository.fleet().getHosts().size() == 1 ? repository.fleet().getHosts().get(0) : null));
 		assertEquals("10.0.0.5:8443", onUi(() -> repository.fleet().getHosts().get(0).getAddress()));
@@ -138,115 +81,144 @@ class FleetExplorerUITest {
 
 	@Test
 	void helpAboutShowsTheVersion() {
-		MenuItem about = onUi(() -> {
-			for (MenuItem top : mainShell.getMenuBar().getItems()) {
-				if (top.getText().replace("&", "").equals("Help")) {
-					// e4 fills a menu when it is about to show
-					top.getMenu().notifyListeners(SWT.Show, new Event());
-					for (MenuItem item : top.getMenu().getItems()) {
-						if (item.getText().replace("&", "").startsWith("About vtpm-console")) {
-							return item;
-						}
-					}
-				}
-			}
-			return null;
-		});
+		MenuItem about = mainMenuItem("Help", "About vtpm-console");
 		assertNotNull(about, "Help > About vtpm-console");
-		display.asyncExec(() -> about.notifyListeners(SWT.Selection, new Event()));
-		Shell dialog = waitFor("the About dialog", () -> onUi(() -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && "About vtpm-console".equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		}));
+		clickLater(about);
+		Shell dialog = waitForShell("About vtpm-console");
 		String text = onUi(() -> allText(dialog));
 		onUi(() -> Screenshots.save(display, "about-dialog"));
 		assertTrue(text.matches("(?s).*vtpm-console 0\\.1\\.0\\.\\d+.*"), text);
 	}
 
-	private void type(Text field, String text) {
+	@Test
+	void explorerShowsHostsVmsAndTheirChildren() {
+		List<Host> hosts = loadSample();
+		FleetExplorerPart explorer = explorer();
+		Host compute01 = hosts.get(0);
+		VirtualMachine web01 = compute01.getVirtualMachines().get(0);
 		onUi(() -> {
-			field.setText(text);
+			explorer.viewer().setExpandedState(compute01, true);
+			explorer.viewer().setExpandedState(web01, true);
+			explorer.viewer().setExpandedState(new Folder(web01, Folder.SNAPSHOTS), true);
 			return null;
 		});
+		List<String> rows = waitFor("compute-01 and web-01 expanded", () -> {
+			List<String> now = rows();
+			return now.stream().anyMatch(r -> r.startsWith("    Snapshots")) ? now : null;
+		});
+		assertTrue(rows.get(0).startsWith("compute-01  (10.0.0.11:8443)"), rows.toString());
+		assertEquals("  Certificates  (3)", rows.get(1), rows.toString());
+		assertTrue(rows.get(2).startsWith("  web-01  running"), rows.toString());
+		assertTrue(rows.get(3).startsWith("    vTPM  running"), rows.toString());
+		assertTrue(rows.get(4).startsWith("    Label  valid until"), rows.toString());
+		assertEquals("    Snapshots  (2)", rows.get(5), rows.toString());
+		assertTrue(rows.get(6).startsWith("      before-upgrade  "), rows.toString());
+		assertTrue(rows.stream().anyMatch(r -> r.startsWith("  db-01  stopped")), rows.toString());
+		onUi(() -> Screenshots.save(display, "fleet-explorer-expanded"));
 	}
 
-	private <T> T onUi(Supplier<T> action) {
-		AtomicReference<T> result = new AtomicReference<>();
-		display.syncExec(() -> result.set(action.get()));
-		return result.get();
+	@Test
+	void decorationsShowStaleFailedInvalidAndExpiring() {
+		List<Host> hosts = loadSample();
+		FleetExplorerPart explorer = explorer();
+		onUi(() -> {
+			explorer.viewer().setExpandedState(hosts.get(0), true);
+			return null;
+		});
+		List<String> rows = waitFor("compute-01 expanded", () -> {
+			List<String> now = rows();
+			return now.size() >= 8 ? now : null;
+		});
+		String all = String.join("\n", rows);
+		assertTrue(rows.get(0).contains("1 invalid label") && rows.get(0).contains("1 expiring"), all);
+		assertTrue(row(rows, "  web-02").contains("label expires in"), all);
+		assertTrue(row(rows, "  db-01").contains("label invalid"), all);
+		assertTrue(row(rows, "compute-02").contains("stale (2 h)"), all);
+		assertTrue(row(rows, "compute-03").contains("unreachable"), all);
+		assertTrue(onUi(() -> explorer.labelProvider().getToolTipText(hosts.get(2)))
+				.contains("Reason: connection refused"), "failure reason in the tooltip");
+		assertTrue(onUi(() -> explorer.labelProvider().getToolTipText(hosts.get(0).getVirtualMachines().get(2)))
+				.contains(TestFleets.INVALID_DETAIL), "why the label is invalid, in the VM's tooltip");
+		Tree tree = tree();
+		onUi(() -> {
+			// each host state has its own badge
+			assertNotSame(tree.getItem(0).getImage(), tree.getItem(1).getImage());
+			assertNotSame(tree.getItem(1).getImage(), tree.getItem(2).getImage());
+			assertNotSame(tree.getItem(2).getImage(), tree.getItem(3).getImage());
+			return null;
+		});
+		onUi(() -> Screenshots.save(display, "fleet-decorations"));
 	}
 
-	private static <T> T waitFor(String what, Supplier<T> probe) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (System.currentTimeMillis() < deadline) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			try {
-				Thread.sleep(50);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("timed out waiting for " + what);
+	@Test
+	void filterNarrowsByNameAddressAndUuidAndClears() {
+		loadSample();
+		Text filter = onUi(() -> (Text) find(mainShell, FleetExplorerPart.FILTER_ID));
+
+		type(filter, "DB-01");
+		List<String> rows = waitFor("only db-01's host", () -> {
+			List<String> now = rows();
+			return now.size() == 3 && now.get(0).startsWith("compute-01") ? now : null;
+		});
+		assertTrue(rows.get(2).startsWith("  db-01"), "the matching VM is shown expanded: " + rows);
+		assertEquals("1 host, 1 VM match \u201CDB-01\u201D", summary());
+		onUi(() -> Screenshots.save(display, "fleet-filtered"));
+
+		type(filter, TestFleets.uuid(2, 1).substring(0, 12));
+		waitFor("the host of the VM with that UUID", () -> rows().get(0).startsWith("compute-02") ? true : null);
+		type(filter, "10.0.0.13");
+		waitFor("the host with that address", () -> {
+			List<String> now = rows();
+			return now.size() == 1 && now.get(0).startsWith("compute-03") ? true : null;
+		});
+		type(filter, "no-such-thing");
+		waitFor("an empty tree", () -> onUi(() -> tree().getItemCount() == 0) ? true : null);
+		assertEquals("Nothing matches \u201Cno-such-thing\u201D", summary());
+
+		type(filter, "");
+		waitFor("all four hosts again", () -> onUi(() -> tree().getItemCount() == 4) ? true : null);
+		assertEquals("4 hosts, 5 VMs", summary());
 	}
 
-	private static Control find(Composite root, String id) {
-		if (id.equals(root.getData(FleetExplorerPart.WIDGET_ID))) {
-			return root;
-		}
-		for (Control child : root.getChildren()) {
-			if (id.equals(child.getData(FleetExplorerPart.WIDGET_ID))) {
-				return child;
-			}
-			if (child instanceof Composite composite) {
-				Control found = find(composite, id);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+	@Test
+	void contextMenuRemoveHostAsksAndRemoves() {
+		List<Host> hosts = loadSample();
+		FleetExplorerPart explorer = explorer();
+		Host failed = hosts.get(2);
+		onUi(() -> {
+			explorer.viewer().getTree().setFocus();
+			explorer.viewer().setSelection(new StructuredSelection(failed), true);
+			return null;
+		});
+		Menu popup = onUi(() -> tree().getMenu());
+		assertNotNull(popup, "the explorer has a context menu");
+		assertTrue(onUi(() -> menuItem(popup, "Copy Name").isEnabled()), "Copy Name for a host");
+		assertFalse(onUi(() -> menuItem(popup, "Copy UUID").isEnabled()), "no UUID for a host");
+		assertTrue(onUi(() -> menuItem(popup, "Refresh").isEnabled()));
+		MenuItem remove = menuItem(popup, "Remove Host");
+		assertTrue(onUi(remove::isEnabled), "Remove Host for a selected host");
+
+		clickLater(remove);
+		Shell confirm = waitForShell("Remove Host");
+		assertTrue(onUi(() -> allText(confirm)).contains("Remove host 'compute-03' from the fleet?"));
+		onUi(() -> Screenshots.save(display, "remove-host-confirm"));
+		click(button(confirm, "Cancel"));
+		assertEquals(4, onUi(() -> repository.fleet().getHosts().size()), "Cancel keeps the host");
+
+		clickLater(menuItem(popup, "Remove Host"));
+		click(button(waitForShell("Remove Host"), "Remove"));
+		waitFor("three hosts left", () -> onUi(() -> tree().getItemCount() == 3) ? true : null);
+		assertFalse(onUi(() -> repository.fleet().getHosts().contains(failed)));
+		assertFalse(rows().stream().anyMatch(r -> r.startsWith("compute-03")), rows().toString());
 	}
 
-	private static <T extends Control> T first(Composite root, Class<T> type) {
-		List<T> found = all(root, type, c -> true);
-		return found.isEmpty() ? null : found.get(0);
+
+	private String summary() {
+		return onUi(() -> ((Label) find(mainShell, FleetExplorerPart.SUMMARY_ID)).getText());
 	}
 
-	private static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
-		List<T> found = new ArrayList<>();
-		for (Control child : root.getChildren()) {
-			if (type.isInstance(child) && filter.test(type.cast(child))) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(all(composite, type, filter));
-			}
-		}
-		return found;
-	}
-
-	private static String allText(Composite root) {
-		StringBuilder text = new StringBuilder();
-		for (Control child : root.getChildren()) {
-			if (child instanceof Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof Link link) {
-				text.append(link.getText()).append('\n');
-			} else if (child instanceof Text field) {
-				text.append(field.getText()).append('\n');
-			}
-			if (child instanceof Composite composite) {
-				text.append(allText(composite));
-			}
-		}
-		return text.toString();
+	private static String row(List<String> rows, String prefix) {
+		return rows.stream().filter(r -> r.startsWith(prefix)).findFirst()
+				.orElseThrow(() -> new AssertionError("no row " + prefix + " in " + rows));
 	}
 }

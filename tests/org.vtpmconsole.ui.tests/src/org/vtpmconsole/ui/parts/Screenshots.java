@@ -18,11 +18,20 @@ final class Screenshots {
 
 	/** Call on the UI thread. */
 	static File save(Display display, String name) {
-		// paint what is pending first, or the picture shows the state before the last change
-		while (display.readAndDispatch()) {
-			// drain
+		// paint what is pending first, or the picture shows the state before the last change; GTK lays out and
+		// draws on its frame clock, so keep the loop running a little while after the queue ran dry
+		long settled = System.currentTimeMillis() + 300;
+		while (System.currentTimeMillis() < settled) {
+			if (!display.readAndDispatch()) {
+				display.update();
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
 		}
-		display.update();
 		Rectangle bounds = display.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
