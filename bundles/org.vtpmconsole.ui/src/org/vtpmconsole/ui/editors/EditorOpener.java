@@ -6,10 +6,8 @@ import java.util.Optional;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
-import org.eclipse.e4.ui.model.application.ui.MElementContainer;
-import org.eclipse.e4.ui.model.application.ui.MUIElement;
-import org.eclipse.e4.ui.model.application.ui.advanced.MArea;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartSashContainer;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IPresentationEngine;
@@ -48,7 +46,8 @@ public class EditorOpener {
 	public static final String INPUT_KEY = "vtpm.editorInput";
 	/** Tag prefix of an editor's part descriptor; the EClass name follows. */
 	public static final String EDITOR_TAG_PREFIX = "vtpm.editorFor:";
-	public static final String EDITOR_AREA_ID = "org.vtpmconsole.ui.area.editors";
+	/** The sash beside the explorer that holds the editor stack. */
+	public static final String MAIN_SASH_ID = "org.vtpmconsole.ui.sash.main";
 	public static final String EDITOR_STACK_ID = "org.vtpmconsole.ui.stack.editors";
 
 	private final MApplication application;
@@ -121,7 +120,7 @@ public class EditorOpener {
 		editing.forEach(part -> parts.hidePart(part, true));
 	}
 
-	/** The editor stack, recreated in the editor area when a user or a reset removed it. */
+	/** The editor stack, recreated beside the explorer when a user or a reset removed it. */
 	private MPartStack editorStack() {
 		List<MPartStack> stacks = models.findElements(application, EDITOR_STACK_ID, MPartStack.class, null,
 				EModelService.ANYWHERE);
@@ -130,9 +129,9 @@ public class EditorOpener {
 			stack = models.createModelElement(MPartStack.class);
 			stack.setElementId(EDITOR_STACK_ID);
 			// the sash layout sizes children by this weight; without one the stack gets no height
-			stack.setContainerData("100");
+			stack.setContainerData("66");
 			stack.getTags().add(IPresentationEngine.NO_AUTO_COLLAPSE);
-			editorArea().getChildren().add(stack);
+			mainSash().getChildren().add(stack);
 		} else {
 			stack = stacks.get(0);
 		}
@@ -141,15 +140,13 @@ public class EditorOpener {
 		return stack;
 	}
 
-	private MElementContainer<MUIElement> editorArea() {
-		List<MArea> areas = models.findElements(application, EDITOR_AREA_ID, MArea.class, null,
+	private MPartSashContainer mainSash() {
+		List<MPartSashContainer> sashes = models.findElements(application, MAIN_SASH_ID, MPartSashContainer.class, null,
 				EModelService.ANYWHERE);
-		if (areas.isEmpty()) {
-			throw new IllegalStateException("The application model has no editor area " + EDITOR_AREA_ID);
+		if (sashes.isEmpty()) {
+			throw new IllegalStateException("The application model has no main sash " + MAIN_SASH_ID);
 		}
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		MElementContainer<MUIElement> area = (MElementContainer) areas.get(0);
-		return area;
+		return sashes.get(0);
 	}
 
 	private void tellNoEditor(EObject element) {

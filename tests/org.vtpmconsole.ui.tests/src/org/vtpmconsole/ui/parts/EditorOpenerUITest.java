@@ -76,13 +76,21 @@ class EditorOpenerUITest extends WorkbenchTestSupport {
 		assertEquals("vTPM \u00B7 web-01", part.getLabel());
 		assertEquals("compute-01 \u25B8 web-01 \u25B8 vTPM", part.getTooltip());
 		assertEquals(EditorOpener.EDITOR_STACK_ID, onUi(() -> part.getParent().getElementId()));
-		assertEquals(EditorOpener.EDITOR_AREA_ID, onUi(() -> part.getParent().getParent().getElementId()));
-		assertEquals(1, onUi(() -> part.getParent().getParent().getChildren().size()), "the one editor stack");
+		assertEquals(EditorOpener.MAIN_SASH_ID, onUi(() -> part.getParent().getParent().getElementId()));
+		assertEquals(1L, (long) onUi(() -> part.getParent().getParent().getChildren().stream()
+				.filter(child -> EditorOpener.EDITOR_STACK_ID.equals(child.getElementId())).count()), "the one editor stack");
 		assertSame(part, onUi(() -> windowContext.get(EPartService.class).getActivePart()), "active");
 		waitFor("the editor on screen", () -> onUi(
 				() -> part.getWidget() instanceof Control shown && shown.isVisible() && shown.getSize().x > 100
 						&& shown.getParent().getSize().y > 100)
 						? true : null);
+		// the editor starts right of the explorer, not somewhere further right with a gap before it
+		int editorLeft = onUi(() -> ((Control) part.getWidget()).toDisplay(0, 0).x - mainShell.toDisplay(0, 0).x);
+		int explorerRight = onUi(() -> {
+			Control tree = find(mainShell, FleetExplorerPart.TREE_ID);
+			return tree.toDisplay(tree.getSize().x, 0).x - mainShell.toDisplay(0, 0).x;
+		});
+		assertTrue(editorLeft - explorerRight < 40, "editor at x=" + editorLeft + ", explorer ends at x=" + explorerRight);
 		onUi(() -> Screenshots.save(display, "editor-opened"));
 
 		RecordingEditorPart.inputAtCreation = null;
