@@ -1,5 +1,7 @@
 package org.vtpmconsole.ui.labels;
 
+import org.vtpmconsole.testing.ui.Workbench;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

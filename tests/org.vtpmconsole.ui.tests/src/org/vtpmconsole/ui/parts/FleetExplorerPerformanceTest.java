@@ -1,5 +1,7 @@
 package org.vtpmconsole.ui.parts;
 
+import org.vtpmconsole.testing.ui.Screenshots;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

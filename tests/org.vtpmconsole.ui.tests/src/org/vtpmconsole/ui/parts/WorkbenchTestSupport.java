@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -20,8 +19,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -31,6 +28,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.vtpmconsole.model.Host;
+import org.vtpmconsole.testing.ui.Workbench;
 import org.vtpmconsole.ui.fleet.FleetRepository;
 
 /**
@@ -40,7 +38,6 @@ import org.vtpmconsole.ui.fleet.FleetRepository;
  */
 abstract class WorkbenchTestSupport {
 
-	static final long TIMEOUT_MS = 20_000;
 	static final String EXPLORER_PART_ID = "org.vtpmconsole.ui.part.fleetExplorer";
 
 	Display display;
@@ -187,78 +184,26 @@ abstract class WorkbenchTestSupport {
 	}
 
 	<T> T onUi(Supplier<T> action) {
-		AtomicReference<T> result = new AtomicReference<>();
-		display.syncExec(() -> result.set(action.get()));
-		return result.get();
+		return Workbench.onUi(display, action);
 	}
 
 	static <T> T waitFor(String what, Supplier<T> probe) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (System.currentTimeMillis() < deadline) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			try {
-				Thread.sleep(50);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("timed out waiting for " + what);
+		return Workbench.waitFor(what, probe);
 	}
 
 	static Control find(Composite root, String id) {
-		if (id.equals(root.getData(FleetExplorerPart.WIDGET_ID))) {
-			return root;
-		}
-		for (Control child : root.getChildren()) {
-			if (id.equals(child.getData(FleetExplorerPart.WIDGET_ID))) {
-				return child;
-			}
-			if (child instanceof Composite composite) {
-				Control found = find(composite, id);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Workbench.find(root, id);
 	}
 
 	static <T extends Control> T first(Composite root, Class<T> type) {
-		List<T> found = all(root, type, c -> true);
-		return found.isEmpty() ? null : found.get(0);
+		return Workbench.first(root, type);
 	}
 
 	static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
-		List<T> found = new ArrayList<>();
-		for (Control child : root.getChildren()) {
-			if (type.isInstance(child) && filter.test(type.cast(child))) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(all(composite, type, filter));
-			}
-		}
-		return found;
+		return Workbench.all(root, type, filter);
 	}
 
 	static String allText(Composite root) {
-		StringBuilder text = new StringBuilder();
-		for (Control child : root.getChildren()) {
-			if (child instanceof Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof Link link) {
-				text.append(link.getText()).append('\n');
-			} else if (child instanceof Text field) {
-				text.append(field.getText()).append('\n');
-			}
-			if (child instanceof Composite composite) {
-				text.append(allText(composite));
-			}
-		}
-		return text.toString();
+		return Workbench.allText(root);
 	}
 }

@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.parts;
+package org.vtpmconsole.testing.ui;
 
 import java.io.File;
 
@@ -11,13 +11,13 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what the X display shows to target/screenshots/NAME.png, for a person to look at after a run. */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
 	/** Call on the UI thread. */
-	static File save(Display display, String name) {
+	public static File save(Display display, String name) {
 		// paint what is pending first, or the picture shows the state before the last change; GTK lays out and
 		// draws on its frame clock, so keep the loop running a little while after the queue ran dry
 		long settled = System.currentTimeMillis() + 300;

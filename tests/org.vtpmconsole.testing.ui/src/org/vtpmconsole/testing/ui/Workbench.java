@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.labels;
+package org.vtpmconsole.testing.ui;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -14,35 +14,30 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.vtpmconsole.ui.certs.form.FieldRows;
+import org.eclipse.swt.widgets.Link;
+import org.vtpmconsole.ui.parts.FleetExplorerPart;
 
 /**
  * The running console as a test sees it (tycho-surefire UI harness under Xvfb; SWTBot is not on Maven Central):
- * widgets found by walking the tree, everything done on the UI thread, screenshots to target/screenshots. Each UI
- * test fragment has its own copy, because a fragment cannot use another fragment's classes.
+ * widgets found by walking the tree, everything done on the UI thread, screenshots to target/screenshots. Shared by
+ * every UI test fragment.
  */
-final class Workbench {
+public final class Workbench {
 
-	static final String EDITOR_STACK_ID = "org.vtpmconsole.ui.stack.editors";
-	private static final long TIMEOUT_MS = 20_000;
+	public static final String EDITOR_STACK_ID = "org.vtpmconsole.ui.stack.editors";
+	public static final long TIMEOUT_MS = 20_000;
 
-	final Display display;
-	final Shell mainShell;
-	final MWindow window;
-	final MApplication application;
+	public final Display display;
+	public final Shell mainShell;
+	public final MWindow window;
+	public final MApplication application;
 
 	private Workbench(Display display, Shell mainShell) {
 		this.display = display;
@@ -51,7 +46,7 @@ final class Workbench {
 		this.application = onUi(display, () -> window.getContext().get(MApplication.class));
 	}
 
-	static Workbench find() {
+	public static Workbench find() {
 		Display display = waitFor("the display", Display::getDefault);
 		Shell shell = waitFor("the main window", () -> onUi(display, () -> {
 			for (Shell candidate : display.getShells()) {
@@ -65,7 +60,7 @@ final class Workbench {
 	}
 
 	/** Opens an editor the way the console's opener does: input in transient data, then into the editor stack. */
-	MPart openEditor(String descriptorId, Object input) {
+	public MPart openEditor(String descriptorId, Object input) {
 		return onUi(() -> {
 			EPartService parts = window.getContext().get(EPartService.class);
 			MPart part = parts.createPart(descriptorId);
@@ -80,18 +75,18 @@ final class Workbench {
 		});
 	}
 
-	void close(MPart part) {
+	public void close(MPart part) {
 		onUi(() -> {
 			part.getContext().get(EPartService.class).hidePart(part, true);
 			return null;
 		});
 	}
 
-	<T> T onUi(Supplier<T> action) {
+	public <T> T onUi(Supplier<T> action) {
 		return onUi(display, action);
 	}
 
-	static <T> T onUi(Display display, Supplier<T> action) {
+	public static <T> T onUi(Display display, Supplier<T> action) {
 		AtomicReference<T> result = new AtomicReference<>();
 		AtomicReference<RuntimeException> failure = new AtomicReference<>();
 		display.syncExec(() -> {
@@ -107,7 +102,7 @@ final class Workbench {
 		return result.get();
 	}
 
-	static <T> T waitFor(String what, Supplier<T> probe) {
+	public static <T> T waitFor(String what, Supplier<T> probe) {
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (System.currentTimeMillis() < deadline) {
 			T value = probe.get();
@@ -124,17 +119,25 @@ final class Workbench {
 		throw new AssertionError("timed out waiting for " + what);
 	}
 
-	/** The control tagged with this id under the part's widget, or null. */
-	static Control find(Composite root, String id) {
+	/** The control tagged with this id (widget data {@link FleetExplorerPart#WIDGET_ID}): root or below, or null. */
+	public static Control find(Composite root, String id) {
+		if (id.equals(root.getData(FleetExplorerPart.WIDGET_ID))) {
+			return root;
+		}
 		for (Control control : all(root, Control.class, c -> true)) {
-			if (id.equals(control.getData(FieldRows.WIDGET_ID))) {
+			if (id.equals(control.getData(FleetExplorerPart.WIDGET_ID))) {
 				return control;
 			}
 		}
 		return null;
 	}
 
-	static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
+	public static <T extends Control> T first(Composite root, Class<T> type) {
+		List<T> found = all(root, type, c -> true);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	public static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
 		List<T> found = new ArrayList<>();
 		for (Control child : root.getChildren()) {
 			if (type.isInstance(child) && filter.test(type.cast(child))) {
@@ -148,11 +151,13 @@ final class Workbench {
 	}
 
 	/** Every text a person could read in the tree, one widget per line. */
-	static String allText(Composite root) {
+	public static String allText(Composite root) {
 		StringBuilder text = new StringBuilder();
 		for (Control control : all(root, Control.class, c -> true)) {
 			if (control instanceof Label label) {
 				text.append(label.getText()).append('\n');
+			} else if (control instanceof Link link) {
+				text.append(link.getText()).append('\n');
 			} else if (control instanceof Text field) {
 				text.append(field.getText()).append('\n');
 			} else if (control instanceof StyledText styled) {
@@ -163,27 +168,7 @@ final class Workbench {
 	}
 
 	/** Saves what the X display shows to target/screenshots/NAME.png. Call on the UI thread. */
-	static File screenshot(Display display, String name) {
-		// paint what is pending first, or the picture shows the state before the last change
-		while (display.readAndDispatch()) {
-			// drain
-		}
-		display.update();
-		Rectangle bounds = display.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, 0, 0);
-			File directory = new File("target/screenshots");
-			directory.mkdirs();
-			File file = new File(directory, name + ".png");
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.getPath(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+	public static File screenshot(Display display, String name) {
+		return Screenshots.save(display, name);
 	}
 }
