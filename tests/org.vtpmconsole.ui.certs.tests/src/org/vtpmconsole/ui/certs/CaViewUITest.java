@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vtpmconsole.ui.certs.Workbench.find;
-import static org.vtpmconsole.ui.certs.Workbench.waitFor;
+import static org.vtpmconsole.testing.ui.Workbench.find;
+import static org.vtpmconsole.testing.ui.Workbench.waitFor;
 
 import java.math.BigInteger;
 import java.time.Instant;

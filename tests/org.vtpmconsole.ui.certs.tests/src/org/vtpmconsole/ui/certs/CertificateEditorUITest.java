@@ -5,9 +5,9 @@ import org.vtpmconsole.testing.ui.Workbench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vtpmconsole.ui.certs.Workbench.allText;
-import static org.vtpmconsole.ui.certs.Workbench.find;
-import static org.vtpmconsole.ui.certs.Workbench.waitFor;
+import static org.vtpmconsole.testing.ui.Workbench.allText;
+import static org.vtpmconsole.testing.ui.Workbench.find;
+import static org.vtpmconsole.testing.ui.Workbench.waitFor;
 
 import java.io.InputStream;
 import java.nio.file.Files;

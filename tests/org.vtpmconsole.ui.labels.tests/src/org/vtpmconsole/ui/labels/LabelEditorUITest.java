@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vtpmconsole.ui.labels.Workbench.allText;
-import static org.vtpmconsole.ui.labels.Workbench.find;
-import static org.vtpmconsole.ui.labels.Workbench.waitFor;
+import static org.vtpmconsole.testing.ui.Workbench.allText;
+import static org.vtpmconsole.testing.ui.Workbench.find;
+import static org.vtpmconsole.testing.ui.Workbench.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
