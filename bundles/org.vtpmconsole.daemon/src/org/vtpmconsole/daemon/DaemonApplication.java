@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.FrameworkUtil;
@@ -15,6 +16,8 @@ import org.osgi.framework.FrameworkUtil;
  */
 public abstract class DaemonApplication implements IApplication {
 
+	/** Exit code when the daemon failed in a way it did not foresee; the details are in its log. */
+	public static final int EXIT_BROKEN = 1;
 	/** Exit code for a wrong command line or an unusable configuration. */
 	public static final int EXIT_CONFIG = 2;
 	private static final long SHUTDOWN_GRACE_SECONDS = 30;
@@ -41,6 +44,11 @@ public abstract class DaemonApplication implements IApplication {
 		context.applicationRunning();
 		try {
 			return run(args == null ? new String[0] : args);
+		} catch (RuntimeException e) {
+			// a bug must still end the process with a failure code, not the launcher's 0
+			ILog.of(getClass()).error(name() + " failed", e);
+			System.err.println(name() + ": failed: " + e + " (details in the log)");
+			return EXIT_BROKEN;
 		} finally {
 			stopped.countDown();
 		}

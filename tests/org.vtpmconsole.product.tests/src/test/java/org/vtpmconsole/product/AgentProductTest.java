@@ -18,6 +18,7 @@ class AgentProductTest {
 
 	private static final Path VTPM_AGENT = Products.AGENT.resolve("vtpm-agent");
 	private static final Path VTPMCTL = Products.AGENT.resolve("vtpmctl");
+	private static final Path VTPM_CA = Products.AGENT.resolve("vtpm-ca");
 
 	@TempDir
 	Path dir;
@@ -52,6 +53,16 @@ class AgentProductTest {
 		assertEquals(2, refused.exitCode());
 		assertEquals(1, refused.err().lines().count(), refused.err());
 		assertTrue(refused.err().contains("key 'tpm': expected swtpm:HOST:PORT"), refused.err());
+	}
+
+	@Test
+	void caDaemonStartsAndRefusesAMissingConfig() throws Exception {
+		Products.Result version = Products.run(VTPM_CA, Map.of(), "--version");
+		assertEquals(0, version.exitCode(), version.err());
+		assertTrue(version.out().matches("vtpm-ca 0\\.1\\.0\\.\\d+\\n"), version.out());
+		Products.Result missing = Products.run(VTPM_CA, Map.of(), dir.resolve("ca.properties").toString());
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().startsWith("vtpm-ca: config " + dir.resolve("ca.properties")), missing.err());
 	}
 
 	@Test
