@@ -3,6 +3,7 @@ package org.vtpmconsole.agent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.vtpmconsole.agent.config.AgentConfig;
@@ -10,7 +11,11 @@ import org.vtpmconsole.agent.config.AgentConfigException;
 import org.vtpmconsole.daemon.DaemonApplication;
 import org.vtpmconsole.daemon.DaemonLog;
 
-/** The host agent daemon: {@code vtpm-agent CONFIG}. Runs until SIGTERM, then closes what it holds and returns. */
+/**
+ * The host agent daemon: {@code vtpm-agent CONFIG}. With {@code tls.identity} configured it serves the API and the
+ * VMs ({@link RunningAgent}); without, it only starts and logs (an agent not yet given its fleet identity). Runs until
+ * SIGTERM, then closes what it holds and returns.
+ */
 public final class AgentApplication extends DaemonApplication {
 
 	private final ILog log = ILog.of(getClass());
@@ -41,9 +46,21 @@ public final class AgentApplication extends DaemonApplication {
 			System.err.println("vtpm-agent: config " + configFile + ": cannot prepare " + e.getMessage());
 			return EXIT_CONFIG;
 		}
-		awaitStopRequest(() -> log.info("vtpm-agent " + version() + " started (pid " + ProcessHandle.current().pid()
-				+ "): " + config.describe()));
+		log.info("vtpm-agent starting (pid " + ProcessHandle.current().pid() + "): "
+				+ config.describe());
+		Optional<RunningAgent> agent;
+		try {
+			agent = config.apiTls().isPresent() ? Optional.of(RunningAgent.start(config, config.apiTls().get()))
+					: Optional.empty();
+		} catch (AgentStartException e) {
+			log.error("vtpm-agent " + e.getMessage(), e);
+			System.err.println("vtpm-agent: " + e.getMessage());
+			return EXIT_CONFIG;
+		}
+		awaitStopRequest(() -> log.info("vtpm-agent " + version() + " started" + (agent.isPresent() ? ""
+				: ": no " + AgentConfig.KEY_TLS_IDENTITY + " configured, so no API, TPM or VMs are served")));
 		log.info("vtpm-agent stopping");
+		agent.ifPresent(RunningAgent::close);
 		log.info("vtpm-agent stopped");
 		return EXIT_OK;
 	}

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,9 +30,19 @@ public final class AgentConfig {
 	public static final String KEY_TPM = "tpm";
 	public static final String KEY_API_LISTEN = "api.listen";
 	public static final String KEY_QEMU_APPROVED = "qemu.approved";
+	public static final String KEY_VMS_DIR = "vms.dir";
+	public static final String KEY_TLS_IDENTITY = "tls.identity";
+	public static final String KEY_TLS_PASSWORD_FILE = "tls.password.file";
+	public static final String KEY_TLS_PASSWORD_ENV = "tls.password.env";
+	public static final String KEY_CA_ROOT = "ca.root";
+	public static final String KEY_CA_CRL = "ca.crl";
 
 	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
-			KEY_API_LISTEN, KEY_QEMU_APPROVED);
+			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
+			KEY_CA_ROOT, KEY_CA_CRL);
+	/** The keys that only mean something when the API is on. */
+	private static final List<String> API_KEYS = List.of(KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV, KEY_CA_ROOT,
+			KEY_CA_CRL);
 
 	static final String DEFAULT_API_LISTEN = "127.0.0.1:8443";
 
@@ -39,6 +50,7 @@ public final class AgentConfig {
 	private static final Pattern TPM_NAME = Pattern
 			.compile("swtpm:[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}|swtpm-unix:/.+|device:/.+");
 	private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,252}");
+	private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
 
 	private final Path source;
 	private final String name;
@@ -47,6 +59,8 @@ public final class AgentConfig {
 	private final String tpm;
 	private final InetSocketAddress apiListen;
 	private final List<Path> approvedQemuBinaries;
+	private final Path vmsDirectory;
+	private final Optional<ApiTls> apiTls;
 
 	private AgentConfig(Path source, Map<String, String> values) throws AgentConfigException {
 		this.source = source;
@@ -65,6 +79,50 @@ public final class AgentConfig {
 		}
 		this.apiListen = hostAndPort(values.getOrDefault(KEY_API_LISTEN, DEFAULT_API_LISTEN));
 		this.approvedQemuBinaries = qemuBinaries(values.get(KEY_QEMU_APPROVED));
+		String vms = values.get(KEY_VMS_DIR);
+		this.vmsDirectory = vms == null ? stateDirectory.resolve("vms") : absolutePath(KEY_VMS_DIR, vms);
+		this.apiTls = apiTls(values);
+	}
+
+	/** The API's TLS settings: all of them with tls.identity, none of them without (the API is then off). */
+	private Optional<ApiTls> apiTls(Map<String, String> values) throws AgentConfigException {
+		String identity = values.get(KEY_TLS_IDENTITY);
+		if (identity == null) {
+			for (String key : API_KEYS) {
+				if (values.containsKey(key)) {
+					throw error(key, "only meaningful with " + KEY_TLS_IDENTITY + " (the API is off without it)");
+				}
+			}
+			return Optional.empty();
+		}
+		Path identityFile = existingFile(KEY_TLS_IDENTITY, identity);
+		if (approvedQemuBinaries.isEmpty()) {
+			throw error(KEY_QEMU_APPROVED, "required with " + KEY_TLS_IDENTITY
+					+ ": the API starts VMs with the first approved QEMU build");
+		}
+		String file = values.get(KEY_TLS_PASSWORD_FILE);
+		String variable = values.get(KEY_TLS_PASSWORD_ENV);
+		if ((file == null) == (variable == null)) {
+			throw error(KEY_TLS_PASSWORD_FILE, "give exactly one of " + KEY_TLS_PASSWORD_FILE + " and "
+					+ KEY_TLS_PASSWORD_ENV + " (where the password of " + KEY_TLS_IDENTITY + " is read from)");
+		}
+		if (variable != null && !VARIABLE.matcher(variable).matches()) {
+			throw error(KEY_TLS_PASSWORD_ENV, "expected the name of an environment variable, got '" + variable + "'");
+		}
+		Optional<Path> passwordFile = file == null ? Optional.empty()
+				: Optional.of(existingFile(KEY_TLS_PASSWORD_FILE, file));
+		Path root = existingFile(KEY_CA_ROOT, required(values, KEY_CA_ROOT));
+		String crl = values.get(KEY_CA_CRL);
+		return Optional.of(new ApiTls(identityFile, passwordFile, Optional.ofNullable(variable), root,
+				crl == null ? stateDirectory.resolve("crl.der") : absolutePath(KEY_CA_CRL, crl)));
+	}
+
+	private Path existingFile(String key, String value) throws AgentConfigException {
+		Path file = absolutePath(key, value);
+		if (!Files.isRegularFile(file)) {
+			throw error(key, "'" + file + "' is not a file");
+		}
+		return file;
 	}
 
 	/** Reads and checks the file; every failure is an {@link AgentConfigException} with a one-line reason. */
@@ -122,8 +180,9 @@ public final class AgentConfig {
 		}
 		try {
 			int port = Integer.parseInt(value.substring(colon + 1));
-			if (port < 1 || port > 65535) {
-				throw error(KEY_API_LISTEN, "port must be 1-65535, got " + port);
+			// 0: any free port, for tests
+			if (port < 0 || port > 65535) {
+				throw error(KEY_API_LISTEN, "port must be 0-65535, got " + port);
 			}
 			return InetSocketAddress.createUnresolved(host, port);
 		} catch (NumberFormatException e) {
@@ -178,10 +237,21 @@ public final class AgentConfig {
 		return approvedQemuBinaries;
 	}
 
-	/** One line for the log: every setting, none of them secret. */
+	public Path vmsDirectory() {
+		return vmsDirectory;
+	}
+
+	/** The API's TLS settings; empty when tls.identity is not set and the agent serves no API. */
+	public Optional<ApiTls> apiTls() {
+		return apiTls;
+	}
+
+	/** One line for the log: every setting, none of them secret (the password's source is named, not read). */
 	public String describe() {
 		return KEY_NAME + "=" + name + " " + KEY_TPM + "=" + tpm + " " + KEY_STATE_DIR + "=" + stateDirectory + " "
-				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":" + apiListen.getPort() + " "
-				+ KEY_QEMU_APPROVED + "=" + approvedQemuBinaries;
+				+ KEY_VMS_DIR + "=" + vmsDirectory + " " + KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
+				+ apiListen.getPort() + " " + KEY_QEMU_APPROVED + "=" + approvedQemuBinaries + " "
+				+ apiTls.map(tls -> KEY_TLS_IDENTITY + "=" + tls.identity() + " " + KEY_CA_ROOT + "=" + tls.root() + " "
+						+ KEY_CA_CRL + "=" + tls.crl()).orElse(KEY_TLS_IDENTITY + "=(none: API off)");
 	}
 }

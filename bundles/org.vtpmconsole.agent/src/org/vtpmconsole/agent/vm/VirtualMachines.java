@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,36 @@ public final class VirtualMachines implements AutoCloseable {
 		return vm;
 	}
 
+	/**
+	 * Every VM under the root directory, found from the directories themselves (a directory named by a UUID with an
+	 * image in it), so a restarted agent knows the VMs its predecessor created.
+	 */
+	public List<Vm> list() throws IOException {
+		if (!Files.isDirectory(root)) {
+			return List.of();
+		}
+		try (Stream<Path> dirs = Files.list(root)) {
+			return dirs.map(dir -> vmIn(dir.getFileName().toString())).flatMap(Optional::stream)
+					.filter(vm -> Files.isRegularFile(vm.image())).sorted(Comparator.comparing(vm -> vm.uuid().toString()))
+					.toList();
+		}
+	}
+
+	private Optional<Vm> vmIn(String dirName) {
+		try {
+			UUID uuid = UUID.fromString(dirName);
+			return uuid.toString().equals(dirName) ? Optional.of(new Vm(uuid, root.resolve(dirName))) : Optional.empty();
+		} catch (IllegalArgumentException notAVm) {
+			return Optional.empty();
+		}
+	}
+
+	/** Whether the QEMU this agent started for the VM is still running (a guest may also power itself off). */
+	public boolean isRunning(Vm vm) {
+		QemuProcess process = running.get(vm.uuid());
+		return process != null && process.isAlive();
+	}
+
 	/** The VM's gateway, opened on first use; it stays open across QEMU restarts. */
 	public synchronized VtpmGateway gateway(Vm vm) throws IOException {
 		VtpmGateway gateway = gateways.get(vm.uuid());
@@ -105,7 +136,7 @@ public final class VirtualMachines implements AutoCloseable {
 	/** Starts QEMU for the VM behind its gateway; throws with QEMU's words if it does not come up. */
 	public QemuProcess start(Vm vm) throws IOException {
 		gateway(vm);
-		if (running.containsKey(vm.uuid())) {
+		if (isRunning(vm)) {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
 		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), vm));
@@ -142,9 +173,19 @@ public final class VirtualMachines implements AutoCloseable {
 		return VtpmPcrReader.readAll(gateway);
 	}
 
+	/**
+	 * Stops every VM as {@link #stop} does, so each vTPM saves its state before its gateway closes (a QEMU without
+	 * its gateway would have no vTPM), then closes the gateways.
+	 */
 	@Override
 	public void close() {
-		new ArrayList<>(running.keySet()).forEach(uuid -> running.remove(uuid).close());
+		for (UUID uuid : new ArrayList<>(running.keySet())) {
+			try {
+				stop(new Vm(uuid, root.resolve(uuid.toString())));
+			} catch (IOException e) {
+				log.warn("VM " + uuid + " did not stop cleanly: " + e.getMessage());
+			}
+		}
 		gateways.values().forEach(VtpmGateway::close);
 		gateways.clear();
 	}

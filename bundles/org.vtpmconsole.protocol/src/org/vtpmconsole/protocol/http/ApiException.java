@@ -29,6 +29,10 @@ public final class ApiException extends Exception {
 		return new ApiException(404, "not_found", message);
 	}
 
+	public static ApiException conflict(String code, String message) {
+		return new ApiException(409, code, message);
+	}
+
 	public int status() {
 		return status;
 	}

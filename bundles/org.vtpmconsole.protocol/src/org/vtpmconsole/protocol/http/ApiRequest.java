@@ -14,12 +14,15 @@ public final class ApiRequest {
 
 	private final X509Certificate peer;
 	private final Role peerRole;
+	private final Map<String, String> pathParameters;
 	private final Map<String, String> query;
 	private final byte[] body;
 
-	ApiRequest(X509Certificate peer, Role peerRole, String rawQuery, byte[] body) throws ApiException {
+	ApiRequest(X509Certificate peer, Role peerRole, Map<String, String> pathParameters, String rawQuery, byte[] body)
+			throws ApiException {
 		this.peer = peer;
 		this.peerRole = peerRole;
+		this.pathParameters = pathParameters;
 		this.query = parseQuery(rawQuery);
 		this.body = body;
 	}
@@ -31,6 +34,15 @@ public final class ApiRequest {
 
 	public Role peerRole() {
 		return peerRole;
+	}
+
+	/** The value of the route template's {@code {name}} segment (already restricted to [A-Za-z0-9._-]). */
+	public String pathParameter(String name) {
+		String value = pathParameters.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("the route has no parameter {" + name + "}");
+		}
+		return value;
 	}
 
 	public Optional<String> query(String name) {

@@ -7,10 +7,14 @@ import java.net.InetSocketAddress;
 import java.security.cert.CertificateException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -35,11 +39,12 @@ import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
- * The API server of agents and the CA: JSON over mutual TLS on the JDK's HttpsServer. Each route is a method, an
- * exact path and the roles allowed to call it; the role comes from the client certificate the fleet trust manager
- * validated, and is re-checked against the current CRL per request (a kept-alive connection outlives a
- * revocation). Bodies are bounded and bound strictly; every refusal is a JSON {@link ErrorResponse}, and an
- * unexpected failure is logged here and reported to the client as "internal error" only.
+ * The API server of agents and the CA: JSON over mutual TLS on the JDK's HttpsServer. Each route is a method, a
+ * path (exact, or a template with {@code {name}} segments, {@link PathTemplate}) and the roles allowed to call it;
+ * the role comes from the client certificate the fleet trust manager validated, and is re-checked against the
+ * current CRL per request (a kept-alive connection outlives a revocation). Bodies are bounded and bound strictly; every refusal is a JSON {@link ErrorResponse}, and an
+ * unexpected failure is logged here and reported to the client as "internal error" only. An
+ * {@link ExchangeListener} hears of every answer, refusals included (the agent's audit log).
  */
 public final class JsonServer implements AutoCloseable {
 
@@ -47,20 +52,45 @@ public final class JsonServer implements AutoCloseable {
 	/** More than the 100 concurrent connections a fleet console plus agents keep open. */
 	public static final int DEFAULT_THREADS = 128;
 	private static final int STOP_DELAY_SECONDS = 1;
+	/** How much of an oversized body is read and dropped so that the client gets its 413 ({@link #drain}). */
+	private static final int DRAIN_LIMIT = 1 << 20;
 
 	private record Route(Set<Role> roles, ApiHandler handler) {
+	}
+
+	/** The routes of one path template, by method. */
+	private record Resource(PathTemplate template, Map<String, Route> methods) {
+	}
+
+	/** A request's path resolved to its resource and the values of the template's parameters. */
+	private record Resolved(Resource resource, Map<String, String> parameters) {
+	}
+
+	/** What is known about an exchange so far, for the {@link ExchangeListener}. */
+	private static final class Outcome {
+		Resolved resolved;
+		X509Certificate peer;
+		Role role;
 	}
 
 	private final ILog log = ILog.of(getClass());
 	private final HttpsServer server;
 	private final ExecutorService executor;
-	private final Map<String, Map<String, Route>> routes;
+	private final Map<String, Resource> literalRoutes;
+	private final List<Resource> templateRoutes;
 	private final CrlSource crls;
+	private final ExchangeListener listener;
 	private final int maxBodyBytes;
 
 	private JsonServer(Builder builder) throws IOException {
-		routes = Map.copyOf(builder.routes);
+		literalRoutes = builder.routes.values().stream().filter(resource -> resource.template().isLiteral())
+				.collect(Collectors.toUnmodifiableMap(resource -> resource.template().text(), resource -> resource));
+		// the most specific template wins: /v1/vms/{uuid}/label before /v1/vms/{uuid}/{anything}
+		templateRoutes = builder.routes.values().stream().filter(resource -> !resource.template().isLiteral())
+				.sorted(Comparator.comparingLong((Resource resource) -> resource.template().literalSegments()).reversed())
+				.toList();
 		crls = builder.crls;
+		listener = builder.listener;
 		maxBodyBytes = builder.maxBodyBytes;
 		server = HttpsServer.create(builder.address, builder.threads);
 		SSLContext context = builder.context;
@@ -103,38 +133,71 @@ public final class JsonServer implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
+		Outcome outcome = new Outcome();
+		int status = 200;
+		String code = null;
 		try (exchange) {
 			Object response;
-			int status = 200;
 			try {
-				response = dispatch((HttpsExchange) exchange);
+				response = dispatch((HttpsExchange) exchange, outcome);
 			} catch (ApiException e) {
 				status = e.status();
+				code = e.code();
 				response = new ErrorResponse(e.status(), e.code(), e.getMessage());
 			} catch (RuntimeException e) {
 				log.error("API " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " failed", e);
 				status = 500;
-				response = new ErrorResponse(500, "internal_error", "internal error; the server log has the details");
+				code = "internal_error";
+				response = new ErrorResponse(500, code, "internal error; the server log has the details");
 			}
 			send(exchange, status, Json.write(response));
+		} finally {
+			tell(exchange, outcome, status, code);
 		}
 	}
 
-	private Object dispatch(HttpsExchange exchange) throws ApiException, IOException {
-		String path = exchange.getRequestURI().getRawPath();
-		Map<String, Route> methods = routes.get(path);
-		if (methods == null) {
-			throw ApiException.notFound("no resource " + path);
+	private void tell(HttpExchange exchange, Outcome outcome, int status, String code) {
+		try {
+			listener.answered(new ApiExchange(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+					Optional.ofNullable(outcome.resolved).map(resolved -> resolved.resource().template().text()),
+					outcome.resolved == null ? Map.of() : outcome.resolved.parameters(), Optional.ofNullable(outcome.peer),
+					Optional.ofNullable(outcome.role), status, Optional.ofNullable(code)));
+		} catch (RuntimeException e) {
+			log.error("the exchange listener failed on " + exchange.getRequestMethod() + " "
+					+ exchange.getRequestURI().getRawPath(), e);
 		}
+	}
+
+	private Object dispatch(HttpsExchange exchange, Outcome outcome) throws ApiException, IOException {
+		String path = exchange.getRequestURI().getRawPath();
+		outcome.peer = peer(exchange);
+		Resolved resolved = resolve(path);
+		outcome.resolved = resolved;
+		Map<String, Route> methods = resolved.resource().methods();
 		Route route = methods.get(exchange.getRequestMethod());
 		if (route == null) {
 			throw new ApiException(405, "method_not_allowed", exchange.getRequestMethod() + " is not allowed on " + path
-					+ "; allowed: " + String.join(", ", methods.keySet()));
+					+ "; allowed: " + String.join(", ", new TreeSet<>(methods.keySet())));
 		}
-		X509Certificate peer = peer(exchange);
-		Role role = authorize(peer, route, exchange.getRequestMethod() + " " + path);
+		outcome.role = roleOf(outcome.peer);
+		authorize(outcome.peer, outcome.role, route, exchange.getRequestMethod() + " " + path);
 		byte[] body = "GET".equals(exchange.getRequestMethod()) ? new byte[0] : readBody(exchange);
-		return route.handler().handle(new ApiRequest(peer, role, exchange.getRequestURI().getRawQuery(), body));
+		return route.handler().handle(new ApiRequest(outcome.peer, outcome.role, resolved.parameters(),
+				exchange.getRequestURI().getRawQuery(), body));
+	}
+
+	private Resolved resolve(String path) throws ApiException {
+		Resource literal = literalRoutes.get(path);
+		if (literal != null) {
+			return new Resolved(literal, Map.of());
+		}
+		for (Resource resource : templateRoutes) {
+			Optional<Map<String, String>> parameters = resource.template().match(path);
+			if (parameters.isPresent()) {
+				return new Resolved(resource, Map.copyOf(parameters.get()));
+			}
+		}
+		throw ApiException.notFound("no resource " + path);
 	}
 
 	private static X509Certificate peer(HttpsExchange exchange) throws ApiException {
@@ -145,13 +208,15 @@ public final class JsonServer implements AutoCloseable {
 		}
 	}
 
-	private Role authorize(X509Certificate peer, Route route, String operation) throws ApiException {
-		Role role;
+	private static Role roleOf(X509Certificate peer) throws ApiException {
 		try {
-			role = Roles.of(peer);
+			return Roles.of(peer);
 		} catch (CertificateException e) {
 			throw ApiException.forbidden("no_role", "the client certificate carries no fleet role");
 		}
+	}
+
+	private void authorize(X509Certificate peer, Role role, Route route, String operation) throws ApiException {
 		try {
 			X509CRL crl = crls.currentCrl();
 			if (crl == null || crl.isRevoked(peer)) {
@@ -164,7 +229,6 @@ public final class JsonServer implements AutoCloseable {
 			throw ApiException.forbidden("wrong_role", "role " + role.token() + " may not " + operation + "; allowed: "
 					+ route.roles().stream().map(Role::token).collect(Collectors.joining(", ")));
 		}
-		return role;
 	}
 
 	private byte[] readBody(HttpExchange exchange) throws ApiException, IOException {
@@ -173,16 +237,29 @@ public final class JsonServer implements AutoCloseable {
 			throw new ApiException(415, "unsupported_media_type", "the body must be application/json");
 		}
 		String length = exchange.getRequestHeaders().getFirst("Content-Length");
-		// an announced oversize is refused before a byte is read; a chunked one when the limit is crossed
-		if (length != null && (length.trim().length() > 18 || Long.parseLong(length.trim()) > maxBodyBytes)) {
+		// a huge announced body is refused before a byte is read (the client then sees the connection close)
+		if (length != null && (length.trim().length() > 18 || Long.parseLong(length.trim()) > DRAIN_LIMIT)) {
 			throw tooLarge();
 		}
 		try (InputStream in = exchange.getRequestBody()) {
 			byte[] body = in.readNBytes(maxBodyBytes + 1);
 			if (body.length > maxBodyBytes) {
+				drain(in);
 				throw tooLarge();
 			}
 			return body;
+		}
+	}
+
+	/**
+	 * Reads and drops the rest of an oversized body, up to {@link #DRAIN_LIMIT}: a client still sending when the
+	 * server closes gets a reset connection instead of the 413 (the JDK server itself drains only 64 KiB).
+	 */
+	private static void drain(InputStream in) throws IOException {
+		long left = DRAIN_LIMIT;
+		byte[] buffer = new byte[8192];
+		for (int read; left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0;) {
+			left -= read;
 		}
 	}
 
@@ -206,7 +283,8 @@ public final class JsonServer implements AutoCloseable {
 		private final InetSocketAddress address;
 		private final SSLContext context;
 		private final CrlSource crls;
-		private final Map<String, Map<String, Route>> routes = new HashMap<>();
+		private final Map<String, Resource> routes = new HashMap<>();
+		private ExchangeListener listener = ExchangeListener.NONE;
 		private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 		private int threads = DEFAULT_THREADS;
 
@@ -217,16 +295,26 @@ public final class JsonServer implements AutoCloseable {
 			this.crls = crls;
 		}
 
-		/** Adds a route: {@code method} and exact {@code path}, callable by the given roles only. */
+		/**
+		 * Adds a route: {@code method} and {@code path}, callable by the given roles only. The path is exact or a
+		 * template such as {@code /v1/vms/{uuid}/start}; the handler reads parameters with
+		 * {@link ApiRequest#pathParameter}.
+		 */
 		public Builder route(String method, String path, Set<Role> roles, ApiHandler handler) {
 			if (roles.isEmpty()) {
 				throw new IllegalArgumentException(method + " " + path + " must allow at least one role");
 			}
-			Route previous = routes.computeIfAbsent(path, p -> new HashMap<>()).put(method,
-					new Route(EnumSet.copyOf(roles), handler));
+			Route previous = routes.computeIfAbsent(path, p -> new Resource(PathTemplate.parse(p), new HashMap<>()))
+					.methods().put(method, new Route(EnumSet.copyOf(roles), handler));
 			if (previous != null) {
 				throw new IllegalArgumentException(method + " " + path + " is routed twice");
 			}
+			return this;
+		}
+
+		/** Tells the listener about every answered request, refusals included. */
+		public Builder onExchange(ExchangeListener exchangeListener) {
+			listener = exchangeListener;
 			return this;
 		}
 
@@ -242,9 +330,7 @@ public final class JsonServer implements AutoCloseable {
 
 		/** Binds and starts the server. */
 		public JsonServer start() throws IOException {
-			for (Map.Entry<String, Map<String, Route>> path : routes.entrySet()) {
-				path.setValue(Map.copyOf(path.getValue()));
-			}
+			routes.replaceAll((path, resource) -> new Resource(resource.template(), Map.copyOf(resource.methods())));
 			return new JsonServer(this);
 		}
 	}

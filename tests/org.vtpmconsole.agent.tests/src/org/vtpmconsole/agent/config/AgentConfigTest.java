@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,72 @@ class AgentConfigTest {
 		assertEquals("127.0.0.1", config.apiListen().getHostString());
 		assertEquals(8443, config.apiListen().getPort());
 		assertEquals(List.of(), config.approvedQemuBinaries());
+		assertEquals(dir.resolve("state/vms"), config.vmsDirectory());
+		assertTrue(config.apiTls().isEmpty(), "no tls.identity: no API");
+	}
+
+	@Test
+	void apiTlsKeys() throws Exception {
+		Path qemu = executable("qemu");
+		Path identity = Files.createFile(dir.resolve("agent.p12"));
+		Path password = Files.createFile(dir.resolve("password"));
+		Path root = Files.createFile(dir.resolve("root.der"));
+		String[] base = { "agent.name=h", "state.dir=" + dir, "tpm=device:/dev/tpmrm0", "qemu.approved=" + qemu,
+				"tls.identity=" + identity, "ca.root=" + root, "vms.dir=/srv/vms" };
+		AgentConfig config = AgentConfig.load(write(with(base, "tls.password.file=" + password)));
+		ApiTls tls = config.apiTls().orElseThrow();
+		assertEquals(identity, tls.identity());
+		assertEquals(password, tls.passwordFile().orElseThrow());
+		assertTrue(tls.passwordEnv().isEmpty());
+		assertEquals(root, tls.root());
+		assertEquals(dir.resolve("crl.der"), tls.crl(), "ca.crl defaults to the state directory");
+		assertEquals(Path.of("/srv/vms"), config.vmsDirectory());
+		assertFalse(config.describe().contains("tls.password"), config.describe());
+
+		ApiTls fromEnvironment = AgentConfig.load(write(with(base, "tls.password.env=AGENT_PASSWORD",
+				"ca.crl=/etc/vtpm/fleet.crl"))).apiTls().orElseThrow();
+		assertEquals("AGENT_PASSWORD", fromEnvironment.passwordEnv().orElseThrow());
+		assertEquals(Path.of("/etc/vtpm/fleet.crl"), fromEnvironment.crl());
+	}
+
+	@Test
+	void apiTlsKeysAreRefusedWhenIncompleteOrInconsistent() throws Exception {
+		Path qemu = executable("qemu");
+		Path identity = Files.createFile(dir.resolve("agent.p12"));
+		Path password = Files.createFile(dir.resolve("password"));
+		Path root = Files.createFile(dir.resolve("root.der"));
+		String[] base = { "agent.name=h", "state.dir=" + dir, "tpm=device:/dev/tpmrm0", "qemu.approved=" + qemu,
+				"tls.identity=" + identity, "ca.root=" + root };
+		assertTrue(refusal(base).contains("give exactly one of tls.password.file and tls.password.env"));
+		assertTrue(refusal(with(base, "tls.password.file=" + password, "tls.password.env=X"))
+				.contains("give exactly one of"));
+		assertTrue(refusal(with(base, "tls.password.env=not a name")).contains("key 'tls.password.env'"));
+		assertTrue(refusal("agent.name=h", "state.dir=" + dir, "tpm=device:/dev/tpmrm0", "qemu.approved=" + qemu,
+				"tls.identity=" + identity, "tls.password.env=X").contains("key 'ca.root': missing"));
+		assertTrue(refusal("agent.name=h", "state.dir=" + dir, "tpm=device:/dev/tpmrm0", "tls.identity=" + identity,
+				"tls.password.env=X", "ca.root=" + root).contains("key 'qemu.approved': required with tls.identity"));
+		assertTrue(refusal(with(base, "tls.password.env=X", "tls.identity=/no/such.p12"))
+				.contains("key 'tls.identity': '/no/such.p12' is not a file"));
+		assertTrue(refusal("agent.name=h", "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "ca.root=" + root)
+				.contains("key 'ca.root': only meaningful with tls.identity"));
+	}
+
+	private Path executable(String name) throws IOException {
+		Path file = Files.createFile(dir.resolve(name));
+		assertTrue(file.toFile().setExecutable(true));
+		return file;
+	}
+
+	/** The base lines with some replaced or added (a later line wins for the same key). */
+	private static String[] with(String[] base, String... more) {
+		Map<String, String> lines = new LinkedHashMap<>();
+		for (String line : base) {
+			lines.put(line.substring(0, line.indexOf('=')), line);
+		}
+		for (String line : more) {
+			lines.put(line.substring(0, line.indexOf('=')), line);
+		}
+		return lines.values().toArray(String[]::new);
 	}
 
 	@Test
@@ -93,7 +161,7 @@ class AgentConfigTest {
 		assertTrue(refusal(base, "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "api.listen=8443")
 				.contains("key 'api.listen': expected HOST:PORT, got '8443'"));
 		assertTrue(refusal(base, "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "api.listen=h:99999")
-				.contains("port must be 1-65535"));
+				.contains("port must be 0-65535"));
 		assertTrue(refusal(base, "state.dir=/tmp", "tpm=device:/dev/tpmrm0", "qemu.approved=/no/such/qemu")
 				.contains("key 'qemu.approved': '/no/such/qemu' is not an executable file"));
 		assertTrue(refusal("agent.name=bad name!", "state.dir=/tmp", "tpm=device:/dev/tpmrm0")

@@ -57,6 +57,7 @@ class JsonServerTest {
 	static FleetCa ca;
 	static JsonServer server;
 	static HttpClient admin;
+	static final List<ApiExchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
 	static HttpClient auditor;
 	static SSLContext anonymous;
 
@@ -73,7 +74,11 @@ class JsonServerTest {
 				.route("POST", "/v1/probe", EnumSet.of(Role.ADMIN), request -> request.body(Probe.class))
 				.route("GET", "/v1/probe", EnumSet.of(Role.ADMIN, Role.AUDITOR),
 						request -> new Probe(request.peerRole().token(), 1, new byte[] { 1 }))
-				.start();
+				.route("GET", "/v1/probes/{id}", EnumSet.of(Role.ADMIN),
+						request -> new Probe(request.pathParameter("id"), 2, new byte[0]))
+				.route("GET", "/v1/probes/latest", EnumSet.of(Role.ADMIN),
+						request -> new Probe("latest", 3, new byte[0]))
+				.onExchange(exchanges::add).start();
 		admin = client("admin");
 		auditor = client("auditor");
 		anonymous = anonymousContext(ca.rootCertificate());
@@ -144,6 +149,39 @@ class JsonServerTest {
 	void anOversizedBodyIsRefused() throws Exception {
 		ErrorResponse error = refusal(post(admin, "{\"name\":\"" + "x".repeat(2000) + "\"}"), 413);
 		assertEquals("body_too_large", error.code());
+		// more than the JDK server drains by itself: the client still gets the answer, not a reset connection
+		assertEquals("body_too_large", refusal(post(admin, "{\"name\":\"" + "x".repeat(200_000) + "\"}"), 413).code());
+	}
+
+	@Test
+	void templateRoutesPassTheirParameterAndLiteralRoutesWin() throws Exception {
+		assertEquals("abc-1", get(admin, "/v1/probes/abc-1").name());
+		assertEquals("latest", get(admin, "/v1/probes/latest").name());
+		assertEquals(404, admin.send(HttpRequest.newBuilder(uri().resolve("/v1/probes/a%2Fb")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void theExchangeListenerHearsOfAnswersAndRefusals() throws Exception {
+		exchanges.clear();
+		get(admin, "/v1/probes/xyz");
+		refusal(post(auditor, "{\"name\":\"a\",\"count\":1,\"data\":\"AQ==\"}"), 403);
+		assertEquals(2, exchanges.size(), "" + exchanges);
+		ApiExchange read = exchanges.get(0);
+		assertEquals("/v1/probes/{id}", read.route().orElseThrow());
+		assertEquals(Map.of("id", "xyz"), read.parameters());
+		assertEquals(200, read.status());
+		ApiExchange refused = exchanges.get(1);
+		assertEquals(Role.AUDITOR, refused.role().orElseThrow(), "a refusal still names who asked");
+		assertEquals("wrong_role", refused.code().orElseThrow());
+		assertTrue(refused.peer().orElseThrow().getSubjectX500Principal().getName().contains("olga"));
+	}
+
+	private static Probe get(HttpClient client, String path) throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri().resolve(path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertEquals(200, response.statusCode(), response.body());
+		return Json.read(response.body().getBytes(StandardCharsets.UTF_8), Probe.class);
 	}
 
 	@Test

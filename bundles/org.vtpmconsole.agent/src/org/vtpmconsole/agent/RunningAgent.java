@@ -1,0 +1,153 @@
+package org.vtpmconsole.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.api.AgentApi;
+import org.vtpmconsole.agent.api.CrlFile;
+import org.vtpmconsole.agent.api.EventJournal;
+import org.vtpmconsole.agent.config.AgentConfig;
+import org.vtpmconsole.agent.config.ApiTls;
+import org.vtpmconsole.agent.vm.QemuBuild;
+import org.vtpmconsole.agent.vm.VirtualMachines;
+import org.vtpmconsole.label.HostLabels;
+import org.vtpmconsole.pki.Passphrases;
+import org.vtpmconsole.pki.PkiException;
+import org.vtpmconsole.pki.tls.FleetTls;
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.TpmException;
+import org.vtpmconsole.tpm.TssHostTpm;
+
+/**
+ * What a serving agent holds: the host TPM, its VMs behind their vTPM gateways, and the API. Closing it closes them
+ * in reverse order: the API first (no new requests), then the VMs — each QEMU is quit, which makes it shut its vTPM
+ * down so swtpm saves the state — then the TPM. A restarted agent finds the same VMs in vms.dir (docs/gateway.md,
+ * "Agent restart").
+ */
+public final class RunningAgent implements AutoCloseable {
+	/** The validity of a new VM's label; {@code POST /v1/vms/{uuid}/label/reissue} sets another. */
+	public static final Duration LABEL_VALIDITY = Duration.ofDays(90);
+
+	private final ILog log = ILog.of(getClass());
+	private final TssHostTpm tpm;
+	private final VirtualMachines vms;
+	private final EventJournal events;
+	private AgentApi api;
+
+	private RunningAgent(TssHostTpm tpm, VirtualMachines vms, EventJournal events) {
+		this.tpm = tpm;
+		this.vms = vms;
+		this.events = events;
+	}
+
+	public static RunningAgent start(AgentConfig config, ApiTls tls) throws AgentStartException {
+		TssHostTpm tpm = openTpm(config);
+		RunningAgent agent = null;
+		try {
+			List<QemuBuild> approved = approvedBuilds(config);
+			HostLabels labels = new HostLabels(tpm, Clock.systemUTC(), new SecureRandom());
+			EventJournal events = new EventJournal(Clock.systemUTC());
+			VirtualMachines vms = new VirtualMachines(config.vmsDirectory(), labels, approved.get(0),
+					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events);
+			agent = new RunningAgent(tpm, vms, events);
+			X509Certificate root = root(tls.root());
+			CrlFile crls = CrlFile.load(tls.crl(), root);
+			agent.api = AgentApi.start(resolve(config.apiListen()), serverContext(tls, root, crls), crls,
+					new AgentApi.Host(config.name(), tpm, labels, vms, approved,
+							config.stateDirectory().resolve("certificates")),
+					events, config.stateDirectory().resolve("audit.log"));
+			agent.log.info("API on " + config.apiListen().getHostString() + ":" + agent.api.port() + "; "
+					+ vms.list().size() + " VM(s) in " + config.vmsDirectory());
+			return agent;
+		} catch (IOException | TpmException | PkiException | RuntimeException e) {
+			if (agent != null) {
+				agent.close();
+			} else {
+				tpm.close();
+			}
+			throw new AgentStartException("cannot start: " + e.getMessage(), e);
+		}
+	}
+
+	private static TssHostTpm openTpm(AgentConfig config) throws AgentStartException {
+		try {
+			TssHostTpm tpm = HostTpms.open(config.tpm());
+			try {
+				// creates the keys of SPEC §3 that are missing; keeps the ones there
+				tpm.provision();
+				return tpm;
+			} catch (TpmException | RuntimeException e) {
+				tpm.close();
+				throw e;
+			}
+		} catch (TpmException e) {
+			throw new AgentStartException("cannot use the host TPM " + config.tpm() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static List<QemuBuild> approvedBuilds(AgentConfig config) throws IOException {
+		List<QemuBuild> builds = new ArrayList<>();
+		for (Path executable : config.approvedQemuBinaries()) {
+			builds.add(QemuBuild.of(executable));
+		}
+		return builds;
+	}
+
+	private static InetSocketAddress resolve(InetSocketAddress configured) {
+		return new InetSocketAddress(configured.getHostString(), configured.getPort());
+	}
+
+	private static SSLContext serverContext(ApiTls tls, X509Certificate root, CrlFile crls) throws PkiException {
+		char[] password = tls.passwordFile().isPresent() ? Passphrases.fromFile(tls.passwordFile().get())
+				: Passphrases.fromEnvironment(tls.passwordEnv().orElseThrow());
+		try {
+			return FleetTls.serverContext(FleetTls.loadIdentity(tls.identity(), password), password, root, crls);
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	private static X509Certificate root(Path file) throws PkiException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+		} catch (IOException | GeneralSecurityException | ClassCastException e) {
+			throw new PkiException("the fleet root certificate " + file + " is not usable: " + e.getMessage(), e);
+		}
+	}
+
+	public int apiPort() {
+		return api.port();
+	}
+
+	public VirtualMachines vms() {
+		return vms;
+	}
+
+	public EventJournal events() {
+		return events;
+	}
+
+	@Override
+	public void close() {
+		if (api != null) {
+			api.close();
+		}
+		vms.close();
+		tpm.close();
+	}
+}
