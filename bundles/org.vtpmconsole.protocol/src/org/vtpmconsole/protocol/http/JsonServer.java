@@ -136,6 +136,7 @@ public final class JsonServer implements AutoCloseable {
 		Outcome outcome = new Outcome();
 		int status = 200;
 		String code = null;
+		boolean told = false;
 		try (exchange) {
 			Object response;
 			try {
@@ -150,9 +151,14 @@ public final class JsonServer implements AutoCloseable {
 				code = "internal_error";
 				response = new ErrorResponse(500, code, "internal error; the server log has the details");
 			}
+			// recorded before the client sees the answer: an audit trail never lags behind what a caller was told
+			tell(exchange, outcome, status, code);
+			told = true;
 			send(exchange, status, Json.write(response));
 		} finally {
-			tell(exchange, outcome, status, code);
+			if (!told) {
+				tell(exchange, outcome, status, code);
+			}
 		}
 	}
 
