@@ -11,9 +11,9 @@ import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
 
 /**
- * The fleet CA as the CA view sees it: what it issued, who is asking and in which role, and revocation. The CA's
- * network client does not exist yet; when it does, it provides this service in the application context. Until
- * then the CA view says there is no CA connection. The CA itself enforces the role again on every request; the
+ * The fleet CA as the CA view sees it: what it issued, who is asking and in which role, and revocation. A live CA
+ * connection provides it in the application context ({@link LiveCaDirectory}, docs/console-connections.md); without
+ * one the CA view says there is no CA connection. The CA itself enforces the role again on every request; the
  * view only spares an auditor a button that would be refused.
  */
 public interface CaDirectory {

@@ -148,7 +148,7 @@ public class CaView {
 
 	private void refresh() {
 		if (directory == null) {
-			form.setMessage("No CA connection: the console's CA client is not built yet, so there is nothing to list",
+			form.setMessage("No CA connection: add one with Fleet ▸ New Connection...",
 					IMessageProvider.WARNING);
 			table.setInput(List.of());
 			updateRevokeState();

@@ -169,6 +169,8 @@ public class CertificateEditorPart {
 						: trust.fleetRoot().isEmpty() ? "Not checked: no fleet root known" : "Chain not valid: see below";
 		form.setMessage(verdict, severity);
 		form.reflow(true);
+		// rows replaced in a section that keeps its size are not laid out by the reflow: they would stay 0 x 0
+		form.getBody().layout(true, true);
 	}
 
 	/** The other certificates of the same host: where a VMEK-issued certificate finds its issuer. */

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * What the console trusts certificates by: the fleet root and the current CRL (the revocation source). Whoever
- * learns them (the CA client once it exists, a test, an administrator importing them) puts an instance into the
- * application context under this interface; editors re-verify when a new one arrives. Without one the console
- * says so instead of guessing: no root, no chain check; no CRL, no revocation check.
+ * learns them (the CA connection's {@link CaConnectionAddon}, a test, an administrator importing them) puts an
+ * instance into the application context under this interface; editors re-verify when a new one arrives. Without one
+ * the console says so instead of guessing: no root, no chain check; no CRL, no revocation check.
  */
 public interface CertificateTrust {
 

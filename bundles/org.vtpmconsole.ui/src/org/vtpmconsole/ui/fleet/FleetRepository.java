@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
@@ -15,6 +16,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.vtpmconsole.model.AuditEntry;
+import org.vtpmconsole.model.AuditOutcome;
 import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.FleetFactory;
@@ -91,7 +94,25 @@ public class FleetRepository {
 		save();
 	}
 
-	public void save() {
+	/**
+	 * Records a change made from the console in the fleet's audit log and writes it: who (the user's certificate
+	 * subject), what, on which target, when, how it ended. Any thread: the model is only appended to.
+	 */
+	public synchronized AuditEntry recordAudit(String user, String action, String target, AuditOutcome outcome,
+			String detail) {
+		AuditEntry entry = FleetFactory.eINSTANCE.createAuditEntry();
+		entry.setTime(new Date());
+		entry.setUser(user);
+		entry.setAction(action);
+		entry.setTarget(target);
+		entry.setOutcome(outcome);
+		entry.setDetail(detail);
+		fleet().getAuditLog().add(entry);
+		save();
+		return entry;
+	}
+
+	public synchronized void save() {
 		if (!resource.getURI().isFile()) {
 			return;
 		}

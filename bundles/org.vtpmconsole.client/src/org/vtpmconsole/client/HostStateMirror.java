@@ -1,0 +1,47 @@
+package org.vtpmconsole.client;
+
+import java.util.Date;
+import java.util.function.Consumer;
+
+import org.vtpmconsole.model.Fleet;
+import org.vtpmconsole.model.Host;
+
+/**
+ * Shows agent connections on the fleet model: the host whose address (or name) is the connection's host gets its
+ * state, last contact and failure reason, so the explorer decorates it. Register it on the
+ * {@link ConnectionRegistry}; the model may be changed from a Job's thread (the explorer batches onto the UI).
+ */
+public final class HostStateMirror implements Consumer<Connection> {
+
+	private final Fleet fleet;
+
+	public HostStateMirror(Fleet fleet) {
+		this.fleet = fleet;
+	}
+
+	@Override
+	public void accept(Connection connection) {
+		if (connection.kind() != ConnectionKind.AGENT) {
+			return;
+		}
+		String host = connection.uri().getHost();
+		for (Host candidate : fleet.getHosts()) {
+			if (host.equalsIgnoreCase(candidate.getAddress()) || host.equalsIgnoreCase(candidate.getName())) {
+				mirror(connection, candidate);
+			}
+		}
+	}
+
+	private static void mirror(Connection connection, Host host) {
+		// the raw state: the explorer judges STALE itself, from lastContact and its own threshold
+		switch (connection.state()) {
+		case CONNECTED -> host.setConnectionState(org.vtpmconsole.model.ConnectionState.CONNECTED);
+		case FAILED -> host.setConnectionState(org.vtpmconsole.model.ConnectionState.FAILED);
+		case STALE, UNKNOWN, CONNECTING -> {
+			// keep what the host showed until the attempt ends
+		}
+		}
+		connection.lastContact().map(Date::from).ifPresent(host::setLastContact);
+		host.setFailureReason(connection.failureReason().orElse(null));
+	}
+}

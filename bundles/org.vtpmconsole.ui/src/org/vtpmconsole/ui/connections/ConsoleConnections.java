@@ -1,0 +1,118 @@
+package org.vtpmconsole.ui.connections;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.vtpmconsole.client.Backoff;
+import org.vtpmconsole.client.CaSession;
+import org.vtpmconsole.client.ConnectJob;
+import org.vtpmconsole.client.Connection;
+import org.vtpmconsole.client.ConnectionKind;
+import org.vtpmconsole.client.ConnectionManager;
+import org.vtpmconsole.client.ConnectionRegistry;
+import org.vtpmconsole.client.CredentialStore;
+import org.vtpmconsole.client.HostStateMirror;
+import org.vtpmconsole.ui.fleet.FleetRepository;
+import org.vtpmconsole.ui.preferences.ConsolePreference;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * The console's side of the connection layer: the registry in the workspace, identities in secure storage, the
+ * trust prompt as the {@link org.vtpmconsole.client.TrustCallback}, connects in Jobs. When a CA session opens (or
+ * its CRL changes) it posts {@link #CA_SESSION_TOPIC}, so the CA view and the certificate editors pick it up.
+ */
+@Creatable
+@Singleton
+public class ConsoleConnections {
+
+	/** Event with the {@link CaSession} as data: a CA session opened, or its CRL or directory changed. */
+	public static final String CA_SESSION_TOPIC = "org/vtpmconsole/connections/caSession";
+
+	private final ConnectionManager manager;
+	private final IEventBroker events;
+	private final FleetRepository fleet;
+
+	/**
+	 * Identities go to the default secure storage; its file and master password can be given on the command line
+	 * ({@code -eclipse.keyring FILE -eclipse.password FILE}), which is how the UI tests keep out of the home directory.
+	 */
+	@Inject
+	public ConsoleConnections(FleetRepository fleet, IEventBroker events, UISynchronize sync) {
+		this.events = events;
+		this.fleet = fleet;
+		ConnectionRegistry registry = new ConnectionRegistry(workspaceFile());
+		manager = new ConnectionManager(registry, new CredentialStore(SecurePreferencesFactory.getDefault()),
+				new DialogTrustCallback(sync),
+				Clock.systemUTC());
+		registry.addListener(new HostStateMirror(fleet.fleet()));
+	}
+
+	private static Path workspaceFile() {
+		Location instance = Platform.getInstanceLocation();
+		if (instance == null || instance.getURL() == null) {
+			return null;
+		}
+		try {
+			return Path.of(instance.getURL().toURI()).resolve(ConnectionRegistry.FILE_NAME);
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			return Path.of(instance.getURL().getPath()).resolve(ConnectionRegistry.FILE_NAME);
+		}
+	}
+
+	public ConnectionManager manager() {
+		return manager;
+	}
+
+	public FleetRepository fleet() {
+		return fleet;
+	}
+
+	public ConnectionRegistry registry() {
+		return manager.registry();
+	}
+
+	/** Connects in a Job (retrying with backoff); a CA connection announces its session when it is up. */
+	public ConnectJob connect(Connection connection) {
+		manager.setTimeout(Duration.ofSeconds(ConsolePreference.CONNECTION_TIMEOUT.value()));
+		ConnectJob job = new ConnectJob(manager, connection, Backoff.DEFAULT);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().getSeverity() == IStatus.OK && connection.kind() == ConnectionKind.CA) {
+					manager.caSession().ifPresent(ConsoleConnections.this::announce);
+				}
+			}
+		});
+		job.schedule();
+		return job;
+	}
+
+	/** Re-contacts everything: at start and on Fleet ▸ Refresh. The CA first, agents need its CRL. */
+	public void connectAll() {
+		registry().ca().ifPresent(this::connect);
+		registry().connections().stream().filter(c -> c.kind() == ConnectionKind.AGENT).forEach(this::connect);
+	}
+
+	public Optional<CaSession> caSession() {
+		return manager.caSession();
+	}
+
+	/** Tells the CA view and the editors that the session's directory or CRL changed. */
+	public void announce(CaSession session) {
+		events.post(CA_SESSION_TOPIC, session);
+	}
+}

@@ -1,0 +1,324 @@
+package org.vtpmconsole.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.pki.RevocationReason;
+import org.vtpmconsole.protocol.ca.CertificateInfo;
+
+/** The connection layer against a real fleet CA over real mutual TLS on 127.0.0.1. */
+class ConnectionLayerTest {
+
+	@TempDir
+	Path temp;
+
+	private TestCa ca;
+	private Path workspace;
+	private ConnectionRegistry registry;
+	private CredentialStore credentials;
+	private final RecordingTrust trust = new RecordingTrust();
+	private ConnectionManager manager;
+
+	/** Answers as told and remembers what it was asked. */
+	static final class RecordingTrust implements TrustCallback {
+		volatile boolean answer = true;
+		final List<ServerIdentity> rootsAsked = new ArrayList<>();
+		final List<ServerIdentity[]> changesAsked = new ArrayList<>();
+
+		@Override
+		public synchronized boolean trustRoot(ServerIdentity server) {
+			rootsAsked.add(server);
+			return answer;
+		}
+
+		@Override
+		public synchronized boolean trustChangedServerCertificate(ServerIdentity previous, ServerIdentity current) {
+			changesAsked.add(new ServerIdentity[] { previous, current });
+			return answer;
+		}
+	}
+
+	@BeforeEach
+	void setUp() throws Exception {
+		ca = new TestCa(Files.createDirectories(temp.resolve("fleet")));
+		workspace = Files.createDirectories(temp.resolve("workspace"));
+		registry = new ConnectionRegistry(workspace.resolve(ConnectionRegistry.FILE_NAME));
+		credentials = new CredentialStore(testSecureStorage());
+		manager = new ConnectionManager(registry, credentials, trust, Clock.systemUTC());
+	}
+
+	@AfterEach
+	void tearDown() {
+		Job.getJobManager().cancel(ConnectJob.FAMILY);
+		ca.close();
+	}
+
+	/** Secure storage in a file of its own, with a fixed master password, so no dialog and no user keyring. */
+	private org.eclipse.equinox.security.storage.ISecurePreferences testSecureStorage() throws IOException {
+		Map<String, Object> options = new HashMap<>();
+		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
+		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()));
+		return SecurePreferencesFactory.open(temp.resolve("secure_storage").toUri().toURL(), options);
+	}
+
+	private Connection addCa(String identity) throws ClientException {
+		Connection connection = new Connection(ConnectionKind.CA, "Fleet CA", ca.uri());
+		connection.setIdentityLabel(identity + ".p12");
+		credentials.store(connection.id(), readIdentity(identity), TestCa.PASSWORD);
+		registry.add(connection);
+		return connection;
+	}
+
+	private byte[] readIdentity(String name) {
+		try {
+			return ca.identity(name);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void registryRoundTripKeepsNoSecretInTheWorkspace() throws Exception {
+		Connection connection = addCa("admin");
+		manager.connect(connection, new NullProgressMonitor());
+
+		ConnectionRegistry reloaded = new ConnectionRegistry(workspace.resolve(ConnectionRegistry.FILE_NAME));
+		Connection again = reloaded.find(connection.id()).orElseThrow();
+		assertEquals("Fleet CA", again.name());
+		assertEquals(ca.uri(), again.uri());
+		assertEquals(ConnectionKind.CA, again.kind());
+		assertEquals(connection.pinnedRoot(), again.pinnedRoot());
+		assertEquals(connection.pinnedServerCertificate(), again.pinnedServerCertificate());
+		assertEquals(ConnectionState.UNKNOWN, again.state(), "runtime state is not persisted");
+		assertEquals("admin.p12", again.identityLabel().orElseThrow());
+		assertTrue(credentials.has(connection.id()));
+		assertTrue(credentials.load(connection.id()).subject().contains("alice"));
+
+		byte[] p12 = ca.identity("admin");
+		List<byte[]> secrets = List.of(new String(TestCa.PASSWORD).getBytes(StandardCharsets.UTF_8), p12,
+				Base64.getEncoder().encode(p12), Base64.getEncoder().encode(java.util.Arrays.copyOf(p12, 48)));
+		try (Stream<Path> files = Files.walk(workspace)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				byte[] content = Files.readAllBytes(file);
+				for (byte[] secret : secrets) {
+					assertFalse(contains(content, secret), file + " holds a secret");
+				}
+			}
+		}
+	}
+
+	private static boolean contains(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	@Test
+	void firstContactAsksForTheRootWithItsFingerprintAndPinsIt() throws Exception {
+		Connection connection = addCa("admin");
+		manager.connect(connection, new NullProgressMonitor());
+
+		assertEquals(1, trust.rootsAsked.size());
+		ServerIdentity asked = trust.rootsAsked.get(0);
+		assertEquals(ServerIdentity.sha256(ca.rootCertificate()), asked.rootFingerprint());
+		assertEquals(64 + 31, asked.rootFingerprint().length(), "32 bytes, colon-separated hex");
+		assertTrue(asked.serverCertificate().getSubjectX500Principal().getName().contains("127.0.0.1"));
+		assertEquals(ConnectionState.CONNECTED, connection.state());
+		assertEquals(asked.root(), connection.pinnedRoot().orElseThrow());
+
+		manager.connect(connection, new NullProgressMonitor());
+		assertEquals(1, trust.rootsAsked.size(), "a pinned root is not asked about again");
+		assertTrue(trust.changesAsked.isEmpty());
+	}
+
+	@Test
+	void refusedRootFailsTheConnectionAndPinsNothing() throws Exception {
+		trust.answer = false;
+		Connection connection = addCa("admin");
+
+		ClientException refused = assertThrows(TrustRefusedException.class,
+				() -> manager.connect(connection, new NullProgressMonitor()));
+
+		assertTrue(refused.getMessage().contains("not trusted"), refused.getMessage());
+		ConnectJob job = new ConnectJob(manager, connection, new Backoff(Duration.ofMillis(10), Duration.ofMillis(10), 5));
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		assertEquals(0, job.retries(), "a refusal is not retried: the user would be asked again and again");
+		assertEquals(2, trust.rootsAsked.size());
+		assertEquals(ConnectionState.FAILED, connection.state());
+		assertEquals(refused.getMessage(), connection.failureReason().orElseThrow());
+		assertTrue(connection.pinnedRoot().isEmpty());
+		assertTrue(manager.caSession().isEmpty());
+	}
+
+	@Test
+	void changedServerCertificateAsksAgain() throws Exception {
+		Connection connection = addCa("admin");
+		manager.connect(connection, new NullProgressMonitor());
+		var before = connection.pinnedServerCertificate().orElseThrow();
+
+		ca.renewServerCertificate();
+		connection.setUri(ca.uri());
+		trust.answer = false;
+		assertThrows(ClientException.class, () -> manager.connect(connection, new NullProgressMonitor()));
+		assertEquals(1, trust.changesAsked.size());
+		assertEquals(before, trust.changesAsked.get(0)[0].serverCertificate());
+		assertFalse(before.equals(trust.changesAsked.get(0)[1].serverCertificate()));
+		assertEquals(before, connection.pinnedServerCertificate().orElseThrow(), "a refused certificate is not pinned");
+
+		trust.answer = true;
+		manager.connect(connection, new NullProgressMonitor());
+		assertEquals(2, trust.changesAsked.size());
+		assertEquals(trust.changesAsked.get(1)[1].serverCertificate(), connection.pinnedServerCertificate().orElseThrow());
+		assertEquals(ConnectionState.CONNECTED, connection.state());
+	}
+
+	@Test
+	void stateGoesConnectedStaleAndFailedWithTheReason() throws Exception {
+		Connection connection = addCa("admin");
+		assertEquals(ConnectionState.UNKNOWN, connection.state());
+		manager.connect(connection, new NullProgressMonitor());
+		Instant contact = connection.lastContact().orElseThrow();
+		Duration threshold = Duration.ofSeconds(300);
+		assertEquals(ConnectionState.CONNECTED, connection.state(contact.plusSeconds(299), threshold));
+		assertEquals(ConnectionState.STALE, connection.state(contact.plusSeconds(301), threshold));
+
+		CaSession session = manager.caSession().orElseThrow();
+		assertFalse(session.certificates(new NullProgressMonitor()).isEmpty());
+		Instant lastGood = connection.lastContact().orElseThrow();
+		ca.stop();
+		ClientException down = assertThrows(ClientException.class,
+				() -> session.certificates(new NullProgressMonitor()));
+		assertEquals(ConnectionState.FAILED, connection.state());
+		assertEquals(down.getMessage(), connection.failureReason().orElseThrow());
+		assertTrue(down.getMessage().startsWith("no answer from " + connection.uri()), down.getMessage());
+		assertEquals(lastGood, connection.lastContact().orElseThrow(), "the last good contact is kept");
+		ca.start();
+	}
+
+	@Test
+	void auditorIsRefusedRevocationButStaysConnected() throws Exception {
+		Connection connection = addCa("auditor");
+		manager.connect(connection, new NullProgressMonitor());
+		CaSession session = manager.caSession().orElseThrow();
+		String serial = session.certificates(new NullProgressMonitor()).get(0).serial();
+
+		ClientException refused = assertThrows(ClientException.class,
+				() -> session.revoke(serial, RevocationReason.KEY_COMPROMISE, new NullProgressMonitor()));
+		assertTrue(refused.getMessage().contains("role"), refused.getMessage());
+		assertEquals(ConnectionState.CONNECTED, connection.state());
+	}
+
+	@Test
+	void revocationByTheAdminReachesTheCrlAtOnce() throws Exception {
+		Connection connection = addCa("admin");
+		manager.connect(connection, new NullProgressMonitor());
+		CaSession session = manager.caSession().orElseThrow();
+		CertificateInfo auditor = session.certificates(new NullProgressMonitor()).stream()
+				.filter(c -> c.subject().contains("olga")).findFirst().orElseThrow();
+
+		CertificateInfo revoked = session.revoke(auditor.serial(), RevocationReason.KEY_COMPROMISE,
+				new NullProgressMonitor());
+
+		assertEquals("revoked", revoked.status());
+		assertTrue(session.crl().getRevokedCertificate(new java.math.BigInteger(auditor.serial(), 16)) != null);
+	}
+
+	@Test
+	void connectJobIsCancelledPromptlyWhileTheServerSaysNothing() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			List<Socket> accepted = new ArrayList<>();
+			Thread acceptor = new Thread(() -> {
+				try {
+					accepted.add(silent.accept());
+				} catch (IOException e) {
+					// closed at the end of the test
+				}
+			});
+			acceptor.start();
+			Connection connection = addCa("admin");
+			connection.setUri(URI.create("https://127.0.0.1:" + silent.getLocalPort()));
+			manager.setTimeout(Duration.ofMinutes(5));
+			ConnectJob job = new ConnectJob(manager, connection, Backoff.DEFAULT);
+			job.schedule();
+			while (connection.state() != ConnectionState.CONNECTING) {
+				Thread.sleep(20);
+			}
+			Thread.sleep(300);
+			long start = System.nanoTime();
+			job.cancel();
+			assertTrue(job.join(5_000, null), "the Job ends soon after Cancel");
+			assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 3);
+			assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+			assertEquals(ConnectionState.FAILED, connection.state());
+			assertEquals(0, job.retries(), "a cancelled connect is not retried");
+			for (Socket socket : accepted) {
+				socket.close();
+			}
+		}
+	}
+
+	@Test
+	void backoffDoublesUpToTheCeilingAndStops() {
+		Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 6);
+		assertEquals(Duration.ofSeconds(2), backoff.delay(0));
+		assertEquals(Duration.ofSeconds(4), backoff.delay(1));
+		assertEquals(Duration.ofSeconds(16), backoff.delay(3));
+		assertEquals(Duration.ofSeconds(30), backoff.delay(4));
+		assertEquals(Duration.ofSeconds(30), backoff.delay(5));
+		assertNull(backoff.delay(6));
+	}
+
+	@Test
+	void connectJobRetriesWithBackoffAndGivesUp() throws Exception {
+		Connection connection = addCa("admin");
+		ca.stop();
+		ConnectJob job = new ConnectJob(manager, connection, new Backoff(Duration.ofMillis(50), Duration.ofMillis(100), 3));
+		job.schedule();
+		Job.getJobManager().join(ConnectJob.FAMILY, null);
+		assertEquals(4, job.retries(), "the first attempt and three retries failed");
+		assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+		assertTrue(job.getResult().getMessage().contains("gave up"), job.getResult().getMessage());
+		assertEquals(ConnectionState.FAILED, connection.state());
+		ca.start();
+	}
+}

@@ -1,0 +1,284 @@
+package org.vtpmconsole.ui.certs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vtpmconsole.testing.ui.Workbench.find;
+import static org.vtpmconsole.testing.ui.Workbench.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.ca.CaConfig;
+import org.vtpmconsole.ca.CaServer;
+import org.vtpmconsole.client.ConnectJob;
+import org.vtpmconsole.client.Connection;
+import org.vtpmconsole.client.ConnectionState;
+import org.vtpmconsole.client.ServerIdentity;
+import org.vtpmconsole.model.AuditOutcome;
+import org.vtpmconsole.model.Certificate;
+import org.vtpmconsole.model.FleetFactory;
+import org.vtpmconsole.model.Host;
+import org.vtpmconsole.pki.CaOptions;
+import org.vtpmconsole.pki.FleetCa;
+import org.vtpmconsole.pki.IssuedCertificate;
+import org.vtpmconsole.pki.RevocationReason;
+import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.testing.ui.Workbench;
+import org.vtpmconsole.ui.connections.ConnectionStatusControl;
+import org.vtpmconsole.ui.connections.ConsoleConnections;
+import org.vtpmconsole.ui.parts.AuditLogPart;
+import org.vtpmconsole.ui.fleet.FleetRepository;
+
+/**
+ * The whole way in the running console against a real fleet CA on 127.0.0.1: Fleet ▸ New Connection, the trust
+ * prompt with the root's fingerprint, the CA view listing what the CA issued, an admin's revocation, and a
+ * certificate editor whose chain check turns invalid with the CRL the console fetched.
+ */
+class LiveCaConnectionUITest {
+
+	private static final String PASSWORD = "identity password";
+
+	@TempDir
+	Path directory;
+	private CaServer server;
+	private IssuedCertificate agent;
+	private Workbench workbench;
+	private MPart editor;
+
+	@BeforeEach
+	void startCa() throws Exception {
+		workbench = Workbench.find();
+		Path secrets = Files.createDirectories(directory.resolve("secrets"));
+		Path passphrase = secret(secrets.resolve("ca.passphrase"), "correct horse battery staple");
+		Path password = secret(secrets.resolve("tls.password"), PASSWORD);
+		try (FleetCa ca = FleetCa.init(directory.resolve("ca"), "correct horse battery staple".toCharArray(),
+				CaOptions.defaults())) {
+			ca.issueTlsServer("127.0.0.1", List.of(), directory.resolve("ca.p12"), PASSWORD.toCharArray());
+			ca.issueUser("alice", Role.ADMIN, directory.resolve("admin.p12"), PASSWORD.toCharArray());
+			agent = ca.issueTlsServer("compute-a.fleet.test", List.of(), directory.resolve("agent.p12"),
+					PASSWORD.toCharArray());
+		}
+		Path config = directory.resolve("ca.properties");
+		Files.writeString(config, String.join("\n", "ca.directory = ca", "ca.passphrase.file = " + passphrase,
+				"tls.identity = ca.p12", "tls.password.file = " + password, "listen.address = 127.0.0.1",
+				"listen.port = 0", ""));
+		server = CaServer.start(CaConfig.load(config));
+	}
+
+	private static Path secret(Path file, String value) throws Exception {
+		Files.writeString(file, value + "\n");
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		return file;
+	}
+
+	@AfterEach
+	void stopCa() {
+		if (editor != null) {
+			workbench.close(editor);
+		}
+		ConsoleConnections connections = connections();
+		Job.getJobManager().cancel(ConnectJob.FAMILY);
+		connections.registry().connections().forEach(connections.registry()::remove);
+		workbench.onUi(() -> {
+			workbench.application.getContext().remove(CaDirectory.class);
+			workbench.application.getContext().remove(CertificateTrust.class);
+			return null;
+		});
+		server.close();
+	}
+
+	private ConsoleConnections connections() {
+		// a singleton: the very instance the console's handlers and addons use
+		return workbench.onUi(() -> ContextInjectionFactory.make(ConsoleConnections.class, workbench.application.getContext()));
+	}
+
+	@Test
+	void newConnectionWithTrustPromptThenRevokeTurnsTheChainInvalid() throws Exception {
+		// the certificate editor is open before anything is connected: it learns the CRL when the console does
+		workbench.onUi(() -> {
+			workbench.application.getContext().remove(CertificateTrust.class);
+			return null;
+		});
+		Certificate certificate = modelOf(agent);
+		editor = workbench.openEditor("org.vtpmconsole.ui.certs.editor", certificate);
+
+		runMenu("Fleet", "New Connection");
+		Shell wizard = shell("New Connection");
+		workbench.onUi(() -> {
+			type(wizard, "connection.name", "Fleet CA");
+			type(wizard, "connection.url", "https://127.0.0.1:" + server.port());
+			return null;
+		});
+		press(wizard, "Next >");
+		workbench.onUi(() -> {
+			type(wizard, "connection.identityFile", directory.resolve("admin.p12").toString());
+			type(wizard, "connection.password", PASSWORD);
+			return null;
+		});
+		workbench.display.asyncExec(() -> find(wizard, "connection.test").notifyListeners(SWT.Selection, new Event()));
+
+		Shell prompt = shell("Certificate Trust");
+		String shownFingerprint = workbench.onUi(() -> ((Text) find(prompt, "trustPrompt.fingerprint.0")).getText());
+		assertEquals(ServerIdentity.sha256(server.rootCertificate()), shownFingerprint);
+		workbench.onUi(() -> Workbench.screenshot(workbench.display, "connection-trust-prompt"));
+		press(prompt, "Trust");
+
+		String result = waitFor("the test result", () -> workbench.onUi(() -> {
+			String text = ((Label) find(wizard, "connection.testResult")).getText();
+			return text.startsWith("Connected") || text.startsWith("Failed") ? text : null;
+		}));
+		assertTrue(result.startsWith("Connected as CN=alice"), result);
+		workbench.onUi(() -> Workbench.screenshot(workbench.display, "connection-wizard-tested"));
+		press(wizard, "Finish");
+
+		ConsoleConnections connections = connections();
+		Connection ca = waitFor("the CA connection", () -> connections.registry().ca()
+				.filter(c -> c.state() == ConnectionState.CONNECTED).orElse(null));
+		assertEquals(server.rootCertificate(), ca.pinnedRoot().orElseThrow());
+
+		Composite view = openCaView();
+		int row = workbench.onUi(() -> {
+			Table table = (Table) find(view, CaView.TABLE_ID);
+			for (TableItem item : table.getItems()) {
+				if (item.getText(0).equals(agent.serial().toString(16))) {
+					return table.indexOf(item);
+				}
+			}
+			return -1;
+		});
+		assertTrue(row >= 0, "the agent's certificate is listed");
+		workbench.onUi(() -> {
+			Table table = (Table) find(view, CaView.TABLE_ID);
+			table.setSelection(row);
+			table.notifyListeners(SWT.Selection, new Event());
+			((Combo) find(view, CaView.REASON_ID)).select(RevocationReason.KEY_COMPROMISE.ordinal());
+			return null;
+		});
+		workbench.onUi(() -> Workbench.screenshot(workbench.display, "ca-view-live"));
+		Button revoke = workbench.onUi(() -> (Button) find(view, CaView.REVOKE_ID));
+		workbench.display.asyncExec(() -> revoke.notifyListeners(SWT.Selection, new Event()));
+		press(shell("Revoke certificate"), "Yes");
+
+		workbench.onUi(() -> {
+			workbench.window.getContext().get(EPartService.class).activate(editor);
+			return null;
+		});
+		String verdict = waitFor("the editor's revocation check failing", () -> workbench.onUi(() -> {
+			Composite root = (Composite) editor.getWidget();
+			return find(root, "check:this certificate: revocation") instanceof Label label
+					&& label.getText().contains("FAILED") ? label.getText() : null;
+		}));
+		waitFor("the editor's checks laid out", () -> workbench.onUi(() -> {
+			Label label = (Label) find((Composite) editor.getWidget(), "check:this certificate: revocation");
+			return label.isVisible() && label.getSize().x > 0 ? true : null;
+		}));
+		assertEquals("\u2718 FAILED", verdict);
+		workbench.onUi(() -> Workbench.screenshot(workbench.display, "certificate-editor-revoked-live"));
+
+		String status = workbench.onUi(() -> ((Label) find(workbench.mainShell, ConnectionStatusControl.STATUS_ID)).getText());
+		assertEquals("Fleet CA: connected", status);
+
+		runMenu("Window", "Audit Log");
+		waitFor("the audit log listing the revocation", () -> workbench.onUi(() -> {
+			MPart log = workbench.window.getContext().get(EPartService.class).findPart(AuditLogPart.DESCRIPTOR_ID);
+			Table table = log == null || !(log.getWidget() instanceof Composite root) ? null
+					: (Table) find(root, AuditLogPart.TABLE_ID);
+			return table != null && table.getItemCount() >= 2 && table.getItem(0).getText(2).equals("revoke") ? true : null;
+		}));
+		workbench.onUi(() -> Workbench.screenshot(workbench.display, "audit-log"));
+
+		var audit = workbench.onUi(() -> List.copyOf(ContextInjectionFactory
+				.make(FleetRepository.class, workbench.application.getContext()).fleet().getAuditLog()));
+		var revocation = audit.stream().filter(e -> "revoke".equals(e.getAction())).findFirst().orElseThrow();
+		assertTrue(revocation.getUser().contains("CN=alice"), revocation.getUser());
+		assertEquals(AuditOutcome.SUCCESS, revocation.getOutcome());
+	}
+
+	private static Certificate modelOf(IssuedCertificate issued) throws Exception {
+		Host host = FleetFactory.eINSTANCE.createHost();
+		host.setName(issued.subjectName());
+		Certificate certificate = FleetFactory.eINSTANCE.createCertificate();
+		certificate.setSubject(issued.certificate().getSubjectX500Principal().getName());
+		certificate.setIssuer(issued.certificate().getIssuerX500Principal().getName());
+		certificate.setSerialNumber(issued.serialHex().toLowerCase());
+		certificate.setEncoded(issued.certificate().getEncoded());
+		host.getCertificates().add(certificate);
+		return certificate;
+	}
+
+	private Composite openCaView() {
+		runMenu("Window", "Fleet CA");
+		return waitFor("the CA view listing the live directory", () -> workbench.onUi(() -> {
+			MPart view = workbench.window.getContext().get(EPartService.class).findPart(CaView.DESCRIPTOR_ID);
+			if (view == null || !(view.getWidget() instanceof Composite root)) {
+				return null;
+			}
+			Table table = (Table) find(root, CaView.TABLE_ID);
+			return table != null && root.isVisible() && table.getItemCount() >= 3 ? root : null;
+		}));
+	}
+
+	private void runMenu(String menu, String item) {
+		MenuItem found = workbench.onUi(() -> {
+			for (MenuItem top : workbench.mainShell.getMenuBar().getItems()) {
+				if (top.getText().replace("&", "").equals(menu)) {
+					top.getMenu().notifyListeners(SWT.Show, new Event()); // e4 fills a menu when it is about to show
+					for (MenuItem candidate : top.getMenu().getItems()) {
+						if (candidate.getText().replace("&", "").startsWith(item)) {
+							return candidate;
+						}
+					}
+				}
+			}
+			return null;
+		});
+		assertNotNull(found, menu + " > " + item);
+		workbench.display.asyncExec(() -> found.notifyListeners(SWT.Selection, new Event()));
+	}
+
+	private Shell shell(String title) {
+		return waitFor("the " + title + " dialog", () -> workbench.onUi(() -> {
+			for (Shell shell : workbench.display.getShells()) {
+				if (shell.isVisible() && title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		}));
+	}
+
+	private static void type(Composite root, String id, String text) {
+		((Text) find(root, id)).setText(text);
+	}
+
+	private void press(Shell shell, String label) {
+		Button button = waitFor(label + " enabled", () -> workbench.onUi(() -> {
+			List<Button> buttons = Workbench.all(shell, Button.class,
+					b -> b.getText().replace("&", "").equals(label) && b.isEnabled());
+			return buttons.isEmpty() ? null : buttons.get(0);
+		}));
+		workbench.display.asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+	}
+}
