@@ -1,7 +1,5 @@
 package org.vtpmconsole.ca;
 
-import org.vtpmconsole.testing.ProvisionedSwtpm;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,8 +41,12 @@ import org.vtpmconsole.pki.enroll.HostEnrollment;
 import org.vtpmconsole.protocol.ca.CaClient;
 import org.vtpmconsole.protocol.ca.CertificateInfo;
 import org.vtpmconsole.protocol.http.ApiCallException;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.vtpmconsole.testing.TestCa;
 import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
+import org.vtpmconsole.tpm.TpmException;
+import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
  * SPEC §7 end to end: two swtpm hosts enroll RSA_mig, AIK and VMEK through the real CA server over mutual TLS on
@@ -54,18 +56,18 @@ class EnrollmentTest {
 
 	/** Each TPM is one host: the CA pins a host to its EK and an EK to its host. */
 	private static final String A = "host-a.fleet.test";
-	private static final String B = TestFleet.AGENT_HOST;
+	private static final String B = TestCa.AGENT_HOST;
 
 	@TempDir
 	static Path temp;
-	static TestFleet fleet;
+	static TestCa fleet;
 	static ProvisionedSwtpm hostA;
 	static ProvisionedSwtpm hostB;
 	static CaClient admin;
 
 	@BeforeAll
 	static void start() throws Exception {
-		fleet = TestFleet.create(temp);
+		fleet = new TestCa(temp);
 		hostA = ProvisionedSwtpm.start();
 		hostB = ProvisionedSwtpm.start();
 		admin = fleet.client("admin");
@@ -91,9 +93,9 @@ class EnrollmentTest {
 			String name = host == hostA ? A : B;
 			for (Role role : List.of(Role.RSA_MIG, Role.AIK, Role.VMEK)) {
 				long started = System.nanoTime();
-				X509Certificate certificate = fleet.enroll(admin, host.tpm, name, role);
+				X509Certificate certificate = enroll(admin, host.tpm, name, role);
 				millis.add((System.nanoTime() - started) / 1_000_000);
-				byte[] certified = TpmKeyCertificates.verify(certificate, fleet.root(), crl(), role, Instant.now());
+				byte[] certified = TpmKeyCertificates.verify(certificate, fleet.rootCertificate(), crl(), role, Instant.now());
 				assertArrayEquals(host.tpm.name(HostEnrollment.keyOf(role)), certified, name + " " + role);
 				CertificateInfo current = admin.requestCert(name, role);
 				assertEquals(certificate.getSerialNumber(), new BigInteger(current.serial(), 16));
@@ -117,10 +119,10 @@ class EnrollmentTest {
 
 	@Test
 	void anEkOtherThanTheHostsFirstIsRefused() throws Exception {
-		fleet.enroll(admin, hostA.tpm, A, Role.RSA_MIG);
+		enroll(admin, hostA.tpm, A, Role.RSA_MIG);
 		EnrollmentEvidence fromB = new HostEnrollment(hostB.tpm).evidence(A, Role.RSA_MIG, admin.nonce().nonce());
 		assertRefused("ek_mismatch", "enrolled with first", fromB);
-		fleet.enroll(admin, hostB.tpm, B, Role.RSA_MIG);
+		enroll(admin, hostB.tpm, B, Role.RSA_MIG);
 		EnrollmentEvidence aAsB = new HostEnrollment(hostA.tpm).evidence("host-c.fleet.test", Role.RSA_MIG,
 				admin.nonce().nonce());
 		assertRefused("ek_mismatch", "already enrolled for host " + A, aAsB);
@@ -145,10 +147,10 @@ class EnrollmentTest {
 		EnrollmentEvidence evidence = evidence(A, Role.RSA_MIG);
 		var sealed = admin.enroll(evidence).sealed();
 		PkiException refused = assertThrows(PkiException.class,
-				() -> new HostEnrollment(hostB.tpm).recover(Role.RSA_MIG, sealed, fleet.root()));
+				() -> new HostEnrollment(hostB.tpm).recover(Role.RSA_MIG, sealed, fleet.rootCertificate()));
 		assertTrue(refused.getMessage().contains("does not activate on this TPM"), refused.getMessage());
 		// the TPM it was meant for still opens it
-		new HostEnrollment(hostA.tpm).recover(Role.RSA_MIG, sealed, fleet.root());
+		new HostEnrollment(hostA.tpm).recover(Role.RSA_MIG, sealed, fleet.rootCertificate());
 	}
 
 	@Test
@@ -171,26 +173,26 @@ class EnrollmentTest {
 		assertRefused("wrong_role", "restricted sign", new EnrollmentEvidence(aik.host(), Role.RSA_MIG, aik.nonce(),
 				aik.publicArea(), null, aik.certifyAttest(), aik.certifySignature(), aik.ekPublic(), null));
 		ApiCallException auditor = assertThrows(ApiCallException.class,
-				() -> fleet.enroll(fleet.client("auditor"), hostA.tpm, A, Role.VMEK));
+				() -> enroll(fleet.client("auditor"), hostA.tpm, A, Role.VMEK));
 		assertEquals(403, auditor.status());
 		assertEquals("wrong_role", auditor.code());
 		ApiCallException agent = assertThrows(ApiCallException.class,
-				() -> fleet.enroll(fleet.client("agent"), hostA.tpm, A, Role.VMEK));
+				() -> enroll(fleet.client("agent"), hostA.tpm, A, Role.VMEK));
 		assertEquals("foreign_host", agent.code(), agent.getMessage());
 	}
 
 	@Test
 	void anAgentEnrollsItsOwnHost() throws Exception {
-		X509Certificate aik = fleet.enroll(fleet.client("agent"), hostB.tpm, B, Role.AIK);
+		X509Certificate aik = enroll(fleet.client("agent"), hostB.tpm, B, Role.AIK);
 		assertEquals(Role.AIK, org.vtpmconsole.pki.Roles.of(aik));
 	}
 
 	@Test
 	void aRevokedCertificateIsRejectedByVerifiers() throws Exception {
-		X509Certificate certificate = fleet.enroll(admin, hostA.tpm, A, Role.VMEK);
+		X509Certificate certificate = enroll(admin, hostA.tpm, A, Role.VMEK);
 		admin.revoke(certificate.getSerialNumber().toString(16), RevocationReason.KEY_COMPROMISE);
 		CertificateException refused = assertThrows(CertificateException.class,
-				() -> TpmKeyCertificates.verify(certificate, fleet.root(), crl(), Role.VMEK, Instant.now()));
+				() -> TpmKeyCertificates.verify(certificate, fleet.rootCertificate(), crl(), Role.VMEK, Instant.now()));
 		assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
 		ApiCallException again = assertThrows(ApiCallException.class,
 				() -> admin.revoke(certificate.getSerialNumber().toString(16), RevocationReason.SUPERSEDED));
@@ -199,10 +201,10 @@ class EnrollmentTest {
 
 	@Test
 	void aRestartBetweenIssuancesLosesNothing() throws Exception {
-		X509Certificate before = fleet.enroll(admin, hostB.tpm, B, Role.RSA_MIG);
+		X509Certificate before = enroll(admin, hostB.tpm, B, Role.RSA_MIG);
 		fleet.restart();
 		admin = fleet.client("admin");
-		X509Certificate after = fleet.enroll(admin, hostB.tpm, B, Role.VMEK);
+		X509Certificate after = enroll(admin, hostB.tpm, B, Role.VMEK);
 		assertEquals(before.getSerialNumber(),
 				new BigInteger(admin.requestCert(B, Role.RSA_MIG).serial(), 16));
 		assertEquals(after.getSerialNumber(),
@@ -244,5 +246,13 @@ class EnrollmentTest {
 		return new JcaX509v3CertificateBuilder(name, BigInteger.TEN, new Date(), new Date(System.currentTimeMillis()
 				+ 86_400_000L), name, pair.getPublic())
 				.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())).getEncoded();
+	}
+
+	/** The whole host side: nonce, evidence, enrollment, activation. */
+	private static X509Certificate enroll(CaClient client, TssHostTpm tpm, String host, Role role)
+			throws ApiCallException, PkiException, TpmException {
+		HostEnrollment enrollment = new HostEnrollment(tpm);
+		var evidence = enrollment.evidence(host, role, client.nonce().nonce());
+		return enrollment.recover(role, client.enroll(evidence).sealed(), fleet.rootCertificate());
 	}
 }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.protocol.ca.CertificateInfo;
+import org.vtpmconsole.testing.TestCa;
 
 /** The connection layer against a real fleet CA over real mutual TLS on 127.0.0.1. */
 class ConnectionLayerTest {

@@ -1,7 +1,5 @@
 package org.vtpmconsole.tpm;
 
-import org.vtpmconsole.testing.ProvisionedSwtpm;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +10,7 @@ import java.security.SecureRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.tpm.verify.Attestation;
 import org.vtpmconsole.tpm.verify.CertificationVerifier;
 import org.vtpmconsole.tpm.verify.VerificationException;

@@ -1,7 +1,5 @@
 package org.vtpmconsole.tpm;
 
-import org.vtpmconsole.testing.ProvisionedSwtpm;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +20,7 @@ import org.bouncycastle.crypto.signers.RSADigestSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.tpm.verify.SignatureVerifier;
 
 class KeyOperationsTest {

@@ -1,7 +1,5 @@
 package org.vtpmconsole.tpm;
 
-import org.vtpmconsole.testing.ProvisionedSwtpm;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import java.security.KeyPairGenerator;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.util.Date;
 import java.util.List;
 
@@ -19,20 +17,20 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.Swtpm;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
-
 import tss.tpm.CreateResponse;
+import tss.tpm.TPM2B_PUBLIC_KEY_RSA;
+import tss.tpm.TPMA_NV;
 import tss.tpm.TPMA_OBJECT;
 import tss.tpm.TPMS_NULL_ASYM_SCHEME;
 import tss.tpm.TPMS_NV_PUBLIC;
 import tss.tpm.TPMS_PCR_SELECTION;
 import tss.tpm.TPMS_RSA_PARMS;
 import tss.tpm.TPMS_SENSITIVE_CREATE;
-import tss.tpm.TPMA_NV;
 import tss.tpm.TPMT_PUBLIC;
 import tss.tpm.TPMT_SYM_DEF_OBJECT;
-import tss.tpm.TPM2B_PUBLIC_KEY_RSA;
 import tss.tpm.TPM_ALG_ID;
 import tss.tpm.TPM_HANDLE;
 

@@ -1,7 +1,5 @@
 package org.vtpmconsole.tpm;
 
-import org.vtpmconsole.testing.ProvisionedSwtpm;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +16,13 @@ import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 
 import org.junit.jupiter.api.Test;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.tpm.transport.SocketTransport;
 import org.vtpmconsole.tpm.verify.CredentialMaker;
 import org.vtpmconsole.tpm.verify.PcrSelection;
 import org.vtpmconsole.tpm.verify.QuoteVerifier;
 import org.vtpmconsole.tpm.verify.SignatureVerifier;
 import org.vtpmconsole.tpm.verify.TpmHash;
-
 import tss.tpm.TPMS_PCR_SELECTION;
 import tss.tpm.TPMS_SENSITIVE_CREATE;
 import tss.tpm.TPM_HANDLE;

@@ -1,7 +1,5 @@
 package org.vtpmconsole.tpm;
 
-import org.vtpmconsole.testing.ProvisionedSwtpm;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.spec.MGF1ParameterSpec;
@@ -15,6 +13,7 @@ import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 
 import org.junit.jupiter.api.Test;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.Swtpm;
 import org.vtpmconsole.tpm.verify.PcrSelection;
 

@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.certs;
 
-import org.vtpmconsole.testing.ui.Workbench;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.vtpmconsole.pki.CertificateStatus;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.testing.ui.Workbench;
 
 /** The CA view, opened from Window ▸ Fleet CA, against {@link InMemoryCaDirectoryForTests}. */
 class CaViewUITest {

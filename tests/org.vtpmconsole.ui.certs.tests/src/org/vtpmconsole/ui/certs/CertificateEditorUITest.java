@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.certs;
 
-import org.vtpmconsole.testing.ui.Workbench;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +36,7 @@ import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.testing.ui.Workbench;
 
 /** The certificate editor in the running console, on certificates a real FleetCa issued in a temporary directory. */
 class CertificateEditorUITest {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vtpmconsole.testing.ui.Workbench.find;
 import static org.vtpmconsole.testing.ui.Workbench.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vtpmconsole.ca.CaConfig;
-import org.vtpmconsole.ca.CaServer;
 import org.vtpmconsole.client.ConnectJob;
 import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.client.ConnectionState;
@@ -40,16 +36,14 @@ import org.vtpmconsole.model.AuditOutcome;
 import org.vtpmconsole.model.Certificate;
 import org.vtpmconsole.model.FleetFactory;
 import org.vtpmconsole.model.Host;
-import org.vtpmconsole.pki.CaOptions;
-import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.RevocationReason;
-import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.testing.TestCa;
 import org.vtpmconsole.testing.ui.Workbench;
 import org.vtpmconsole.ui.connections.ConnectionStatusControl;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
-import org.vtpmconsole.ui.parts.AuditLogPart;
 import org.vtpmconsole.ui.fleet.FleetRepository;
+import org.vtpmconsole.ui.parts.AuditLogPart;
 
 /**
  * The whole way in the running console against a real fleet CA on 127.0.0.1: Fleet ▸ New Connection, the trust
@@ -58,11 +52,10 @@ import org.vtpmconsole.ui.fleet.FleetRepository;
  */
 class LiveCaConnectionUITest {
 
-	private static final String PASSWORD = "identity password";
 
 	@TempDir
 	Path directory;
-	private CaServer server;
+	private TestCa testCa;
 	private IssuedCertificate agent;
 	private Workbench workbench;
 	private MPart editor;
@@ -70,27 +63,8 @@ class LiveCaConnectionUITest {
 	@BeforeEach
 	void startCa() throws Exception {
 		workbench = Workbench.find();
-		Path secrets = Files.createDirectories(directory.resolve("secrets"));
-		Path passphrase = secret(secrets.resolve("ca.passphrase"), "correct horse battery staple");
-		Path password = secret(secrets.resolve("tls.password"), PASSWORD);
-		try (FleetCa ca = FleetCa.init(directory.resolve("ca"), "correct horse battery staple".toCharArray(),
-				CaOptions.defaults())) {
-			ca.issueTlsServer("127.0.0.1", List.of(), directory.resolve("ca.p12"), PASSWORD.toCharArray());
-			ca.issueUser("alice", Role.ADMIN, directory.resolve("admin.p12"), PASSWORD.toCharArray());
-			agent = ca.issueTlsServer("compute-a.fleet.test", List.of(), directory.resolve("agent.p12"),
-					PASSWORD.toCharArray());
-		}
-		Path config = directory.resolve("ca.properties");
-		Files.writeString(config, String.join("\n", "ca.directory = ca", "ca.passphrase.file = " + passphrase,
-				"tls.identity = ca.p12", "tls.password.file = " + password, "listen.address = 127.0.0.1",
-				"listen.port = 0", ""));
-		server = CaServer.start(CaConfig.load(config));
-	}
-
-	private static Path secret(Path file, String value) throws Exception {
-		Files.writeString(file, value + "\n");
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		return file;
+		testCa = new TestCa(directory);
+		agent = testCa.agentCertificate();
 	}
 
 	@AfterEach
@@ -106,7 +80,7 @@ class LiveCaConnectionUITest {
 			workbench.application.getContext().remove(CertificateTrust.class);
 			return null;
 		});
-		server.close();
+		testCa.close();
 	}
 
 	private ConsoleConnections connections() {
@@ -128,20 +102,20 @@ class LiveCaConnectionUITest {
 		Shell wizard = shell("New Connection");
 		workbench.onUi(() -> {
 			type(wizard, "connection.name", "Fleet CA");
-			type(wizard, "connection.url", "https://127.0.0.1:" + server.port());
+			type(wizard, "connection.url", testCa.uri().toString());
 			return null;
 		});
 		press(wizard, "Next >");
 		workbench.onUi(() -> {
-			type(wizard, "connection.identityFile", directory.resolve("admin.p12").toString());
-			type(wizard, "connection.password", PASSWORD);
+			type(wizard, "connection.identityFile", testCa.identityFile("admin").toString());
+			type(wizard, "connection.password", new String(TestCa.PASSWORD));
 			return null;
 		});
 		workbench.display.asyncExec(() -> find(wizard, "connection.test").notifyListeners(SWT.Selection, new Event()));
 
 		Shell prompt = shell("Certificate Trust");
 		String shownFingerprint = workbench.onUi(() -> ((Text) find(prompt, "trustPrompt.fingerprint.0")).getText());
-		assertEquals(ServerIdentity.sha256(server.rootCertificate()), shownFingerprint);
+		assertEquals(ServerIdentity.sha256(testCa.rootCertificate()), shownFingerprint);
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "connection-trust-prompt"));
 		press(prompt, "Trust");
 
@@ -156,7 +130,7 @@ class LiveCaConnectionUITest {
 		ConsoleConnections connections = connections();
 		Connection ca = waitFor("the CA connection", () -> connections.registry().ca()
 				.filter(c -> c.state() == ConnectionState.CONNECTED).orElse(null));
-		assertEquals(server.rootCertificate(), ca.pinnedRoot().orElseThrow());
+		assertEquals(testCa.rootCertificate(), ca.pinnedRoot().orElseThrow());
 
 		Composite view = openCaView();
 		int row = workbench.onUi(() -> {

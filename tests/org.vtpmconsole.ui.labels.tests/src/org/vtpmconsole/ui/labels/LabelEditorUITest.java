@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.labels;
 
-import org.vtpmconsole.testing.ui.Workbench;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -51,6 +49,7 @@ import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.ui.Workbench;
 import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;

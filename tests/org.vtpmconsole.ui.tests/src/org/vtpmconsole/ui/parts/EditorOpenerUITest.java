@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.parts;
 
-import org.vtpmconsole.testing.ui.Screenshots;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,6 +29,7 @@ import org.vtpmconsole.model.Label;
 import org.vtpmconsole.model.Snapshot;
 import org.vtpmconsole.model.VTpm;
 import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.testing.ui.Screenshots;
 import org.vtpmconsole.ui.editors.EditorOpener;
 
 /** Double-click in the explorer and the shared EditorOpener contract (docs/console-ui.md). */

@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.parts;
 
-import org.vtpmconsole.testing.ui.Screenshots;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.vtpmconsole.model.Host;
+import org.vtpmconsole.testing.ui.Screenshots;
 
 /**
  * 1,000 hosts × 50 VMs in the explorer: prints how long the first paint, scrolling through all hosts, expanding

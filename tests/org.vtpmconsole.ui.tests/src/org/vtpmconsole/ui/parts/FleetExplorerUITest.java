@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.parts;
 
-import org.vtpmconsole.testing.ui.Screenshots;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +24,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Test;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.testing.ui.Screenshots;
 import org.vtpmconsole.ui.explorer.Folder;
 
 class FleetExplorerUITest extends WorkbenchTestSupport {

@@ -1,7 +1,5 @@
 package org.vtpmconsole.ui.parts;
 
-import org.vtpmconsole.testing.ui.Screenshots;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +12,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.prefs.BackingStoreException;
+import org.vtpmconsole.testing.ui.Screenshots;
 import org.vtpmconsole.ui.preferences.ConsolePreference;
 
 class PreferencesUITest extends WorkbenchTestSupport {
