@@ -12,7 +12,6 @@ import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.protocol.ca.CaClient;
 import org.vtpmconsole.protocol.ca.CertificateInfo;
-import org.vtpmconsole.protocol.http.ApiCallException;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
 
@@ -91,22 +90,6 @@ public final class CaSession {
 	}
 
 	private <T> T call(IProgressMonitor monitor, Cancellable.Call<T> call) throws ClientException {
-		try {
-			T result = Cancellable.call(monitor, call);
-			connection.markConnected(clock.instant());
-			return result;
-		} catch (ClientException e) {
-			if (answered(e)) {
-				connection.markConnected(clock.instant());
-			} else {
-				connection.markFailed(e.getMessage());
-			}
-			throw e;
-		}
-	}
-
-	/** A refusal (403, 404, 409...) came from a reachable CA; only "no answer" means the connection is down. */
-	private static boolean answered(ClientException e) {
-		return e.getCause() instanceof ApiCallException api && api.status() != 0;
+		return ConnectionCalls.call(connection, clock, monitor, call);
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.vtpmconsole.model.Host;
+
 /**
  * One place the console talks to: what it is (kind, name, URL), whose identity it presents (kept in the
  * {@link CredentialStore} under {@link #id()}, never here), what it pinned (fleet root, server certificate) and how
@@ -22,6 +24,7 @@ public final class Connection {
 	private volatile String identityLabel;
 	private volatile X509Certificate pinnedRoot;
 	private volatile X509Certificate pinnedServerCertificate;
+	private volatile byte[] pinnedRsaLocal;
 
 	private ConnectionState state = ConnectionState.UNKNOWN;
 	private Instant lastContact;
@@ -103,6 +106,26 @@ public final class Connection {
 	/** Forget what was pinned, so the next connect asks the user again (a new identity, another fleet). */
 	public void unpin() {
 		pin(null, null);
+	}
+
+	/**
+	 * An agent host's RSA_local public area (TPMT_PUBLIC) as first seen: no CA certifies RSA_local (SPEC §3), so the
+	 * console trusts it on first use and refuses a different one later. Public data, kept in the registry file.
+	 */
+	public Optional<byte[]> pinnedRsaLocal() {
+		return Optional.ofNullable(pinnedRsaLocal).map(byte[]::clone);
+	}
+
+	void pinRsaLocal(byte[] publicArea) {
+		pinnedRsaLocal = publicArea == null ? null : publicArea.clone();
+		changed.run();
+	}
+
+	/** Whether this is the agent of that fleet host: the host's address (or, failing that, its name) is the URL's host. */
+	public boolean isAgentOf(Host host) {
+		String endpoint = uri.getHost();
+		return kind == ConnectionKind.AGENT
+				&& (endpoint.equalsIgnoreCase(host.getAddress()) || endpoint.equalsIgnoreCase(host.getName()));
 	}
 
 	public synchronized ConnectionState state() {

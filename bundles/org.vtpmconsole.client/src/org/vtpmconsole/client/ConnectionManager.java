@@ -1,39 +1,38 @@
 package org.vtpmconsole.client;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.vtpmconsole.pki.PkiException;
-import org.vtpmconsole.pki.tls.FleetTls;
+import org.vtpmconsole.protocol.agent.HostInfo;
+import org.vtpmconsole.tpm.verify.TpmPublicArea;
+import org.vtpmconsole.tpm.verify.VerificationException;
 
 /**
  * Connects the registry's connections: checks the server against what the user trusted (asking the
  * {@link TrustCallback} on first contact and when the server certificate changed), then opens the mutual-TLS
- * session and keeps each connection's state. Agents are checked against the CRL of the CA session, so the CA
- * connection comes first.
+ * session and keeps each connection's state. Each session fetches its CRL from the server it talks to (CA or
+ * agent): the CRL is signed by the fleet root, so an agent can be connected without the CA.
  */
 public final class ConnectionManager {
 
 	/** What {@code connectionTimeoutSeconds} defaults to (docs/console-ui.md). */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+	private static final String RSA_LOCAL = "rsa-local";
 
 	private final ConnectionRegistry registry;
 	private final CredentialStore credentials;
 	private final Clock clock;
 	private final Map<String, CaSession> caSessions = new ConcurrentHashMap<>();
+	private volatile AgentInventory inventory;
 	private volatile TrustCallback trust;
 	private volatile Duration timeout = DEFAULT_TIMEOUT;
 
@@ -54,6 +53,11 @@ public final class ConnectionManager {
 
 	public void setTrustCallback(TrustCallback trust) {
 		this.trust = trust;
+	}
+
+	/** Where agent connections put their host, VMs and labels; without one an agent connect only reads. */
+	public void setInventory(AgentInventory inventory) {
+		this.inventory = inventory;
 	}
 
 	public void setTimeout(Duration timeout) {
@@ -84,7 +88,9 @@ public final class ConnectionManager {
 
 	/**
 	 * Connects with the given identity (the wizard tests one before it is stored): probe, trust, session. A CA
-	 * connection also lists the certificates once, which proves the role may read the directory.
+	 * connection also lists the certificates once, which proves the role may read the directory. An agent connection
+	 * reads the host, its VMs and their labels, checks the host's RSA_local against the pin (pinning it on first
+	 * contact) and puts them into the {@link AgentInventory}.
 	 */
 	public void connect(Connection connection, ClientIdentity identity, IProgressMonitor monitor) throws ClientException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Connecting to " + connection.name(), 3);
@@ -100,9 +106,15 @@ public final class ConnectionManager {
 				session.certificates(progress.split(1));
 				caSessions.put(connection.id(), session);
 			} else {
-				progress.subTask("Mutual TLS with " + connection.uri());
-				SSLContext context = agentContext(identity);
-				Cancellable.call(progress.split(2), () -> handshake(context, connection));
+				progress.subTask("Fetching the CRL, the host, its VMs and their labels");
+				AgentSession session = Cancellable.call(progress.split(1), () -> AgentSession.open(connection, identity, clock));
+				AgentSession.Snapshot snapshot = session.read(progress.split(1));
+				pinRsaLocal(connection, snapshot.host());
+				AgentInventory target = inventory;
+				// a connection the wizard only tests leaves the fleet alone until it is added
+				if (target != null && registry.find(connection.id()).isPresent()) {
+					target.apply(connection, snapshot);
+				}
 			}
 			connection.markConnected(clock.instant());
 		} catch (ClientException e) {
@@ -140,29 +152,29 @@ public final class ConnectionManager {
 		}
 	}
 
-	private SSLContext agentContext(ClientIdentity identity) throws ClientException {
-		CaSession ca = caSession().orElseThrow(() -> new ClientException(
-				"connect to the fleet CA first: agents are checked against its revocation list"));
-		char[] password = identity.password();
+	/**
+	 * Trust on first use for RSA_local, the one host key no CA certifies: the public area must hash to the name the
+	 * agent reports (so it is the key that signs the host's LOCAL labels), and must be the one pinned at first contact.
+	 * Certifying RSA_local with the host's AIK (TPM2_Certify) is the step that will replace the pin.
+	 */
+	private void pinRsaLocal(Connection connection, HostInfo host) throws ClientException {
+		byte[] publicArea = host.rsaLocalPublicArea();
+		String reportedName = host.keyNames().get(RSA_LOCAL);
 		try {
-			return FleetTls.clientContext(identity.keyStore(), password, identity.root(), ca.context().crl());
-		} catch (PkiException e) {
-			throw new ClientException(e.getMessage(), e);
-		} finally {
-			Arrays.fill(password, '\0');
+			if (publicArea == null || reportedName == null
+					|| !HexFormat.of().formatHex(TpmPublicArea.parse(publicArea).name()).equalsIgnoreCase(reportedName)) {
+				throw new ClientException(host.name() + " reported an RSA_local public area that does not match its name");
+			}
+		} catch (VerificationException e) {
+			throw new ClientException(host.name() + " reported an unreadable RSA_local public area: " + e.getMessage(), e);
 		}
-	}
-
-	/** Until the agent API has a call of its own, a full fleet handshake (revocation, host name) is the test. */
-	private Void handshake(SSLContext context, Connection connection) throws ClientException {
-		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
-			socket.setSoTimeout((int) timeout.toMillis());
-			socket.connect(new InetSocketAddress(connection.uri().getHost(), connection.uri().getPort()),
-					(int) timeout.toMillis());
-			socket.startHandshake();
-			return null;
-		} catch (IOException e) {
-			throw new ClientException("mutual TLS with " + connection.uri() + " failed: " + e.getMessage(), e);
+		Optional<byte[]> pinned = connection.pinnedRsaLocal();
+		if (pinned.isEmpty()) {
+			connection.pinRsaLocal(publicArea);
+			registry.save();
+		} else if (!Arrays.equals(pinned.get(), publicArea)) {
+			throw new TrustRefusedException("the RSA_local key of " + host.name() + " (" + reportedName
+					+ ") is not the one pinned at first contact; remove and add the connection to trust a re-provisioned TPM");
 		}
 	}
 }

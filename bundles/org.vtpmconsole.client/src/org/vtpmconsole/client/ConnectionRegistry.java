@@ -30,7 +30,7 @@ public final class ConnectionRegistry {
 
 	/** The file's shape; certificates are DER (base64 in JSON). */
 	record StoredConnection(String id, ConnectionKind kind, String name, String url, String identityLabel,
-			byte[] pinnedRoot, byte[] pinnedServerCertificate) {
+			byte[] pinnedRoot, byte[] pinnedServerCertificate, byte[] pinnedRsaLocal) {
 	}
 
 	record RegistryFile(int version, List<StoredConnection> connections) {
@@ -56,6 +56,7 @@ public final class ConnectionRegistry {
 				Connection connection = new Connection(entry.id(), entry.kind(), entry.name(), URI.create(entry.url()));
 				connection.setIdentityLabel(entry.identityLabel());
 				connection.pin(certificate(entry.pinnedRoot()), certificate(entry.pinnedServerCertificate()));
+				connection.pinRsaLocal(entry.pinnedRsaLocal());
 				attach(connection);
 			}
 		} catch (IOException | Json.JsonProblem | CertificateException | RuntimeException e) {
@@ -118,7 +119,7 @@ public final class ConnectionRegistry {
 		List<StoredConnection> stored = new ArrayList<>();
 		for (Connection c : connections) {
 			stored.add(new StoredConnection(c.id(), c.kind(), c.name(), c.uri().toString(), c.identityLabel().orElse(null),
-					der(c.pinnedRoot()), der(c.pinnedServerCertificate())));
+					der(c.pinnedRoot()), der(c.pinnedServerCertificate()), c.pinnedRsaLocal().orElse(null)));
 		}
 		try {
 			Files.createDirectories(file.getParent());

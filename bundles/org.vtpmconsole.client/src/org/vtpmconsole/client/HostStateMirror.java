@@ -24,9 +24,8 @@ public final class HostStateMirror implements Consumer<Connection> {
 		if (connection.kind() != ConnectionKind.AGENT) {
 			return;
 		}
-		String host = connection.uri().getHost();
 		for (Host candidate : fleet.getHosts()) {
-			if (host.equalsIgnoreCase(candidate.getAddress()) || host.equalsIgnoreCase(candidate.getName())) {
+			if (connection.isAgentOf(candidate)) {
 				mirror(connection, candidate);
 			}
 		}

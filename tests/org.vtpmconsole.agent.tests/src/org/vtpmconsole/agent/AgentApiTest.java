@@ -52,6 +52,7 @@ import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.protocol.http.ApiCallException;
 import org.vtpmconsole.protocol.http.ErrorResponse;
 import org.vtpmconsole.protocol.http.Json;
+import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
 /**
  * The agent's API end to end: real fleet identities, real mutual TLS on 127.0.0.1, a real swtpm as host TPM and real
@@ -87,6 +88,9 @@ class AgentApiTest {
 		assertEquals("compute-test", host.name());
 		assertTrue(host.tpm().startsWith("swtpm:127.0.0.1:"), host.tpm());
 		assertEquals(68, host.keyNames().get("rsa-local").length(), "nameAlg + SHA-256, hex: " + host.keyNames());
+		assertEquals(host.keyNames().get("rsa-local"), HexFormat.of().formatHex(
+				TpmPublicArea.parse(host.rsaLocalPublicArea()).name()),
+				"the RSA_local public area the console pins hashes to the key's name");
 		assertEquals(TestAgent.QEMU.toRealPath().toString(), host.approvedQemu().get(0).path());
 		assertEquals(List.of(), host.certificates());
 		assertTrue(auditor.vms().vms().stream().anyMatch(vm -> vm.uuid().equals(idle.toString())));

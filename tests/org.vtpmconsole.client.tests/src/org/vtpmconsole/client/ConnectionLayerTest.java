@@ -1,5 +1,6 @@
 package org.vtpmconsole.client;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,9 +36,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.label.LabelCodec;
+import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
+import org.vtpmconsole.model.Fleet;
+import org.vtpmconsole.model.FleetFactory;
+import org.vtpmconsole.model.Host;
+import org.vtpmconsole.model.LabelStatus;
+import org.vtpmconsole.model.RunState;
+import org.vtpmconsole.model.VirtualMachine;
 import org.vtpmconsole.pki.RevocationReason;
+import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.protocol.ca.CertificateInfo;
 import org.vtpmconsole.testing.TestCa;
+import org.vtpmconsole.testing.TestHostAgent;
+import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
 /** The connection layer against a real fleet CA over real mutual TLS on 127.0.0.1. */
 class ConnectionLayerTest {
@@ -321,5 +333,49 @@ class ConnectionLayerTest {
 		assertTrue(job.getResult().getMessage().contains("gave up"), job.getResult().getMessage());
 		assertEquals(ConnectionState.FAILED, connection.state());
 		ca.start();
+	}
+
+	@Test
+	void agentConnectionLoadsHostVmsAndLabelBytesAndPinsRsaLocal() throws Exception {
+		try (TestHostAgent agent = TestHostAgent.start(ca, temp.resolve("agent"), "compute-01")) {
+			VmInfo vm = agent.client("admin").create("16M");
+			Fleet fleet = FleetFactory.eINSTANCE.createFleet();
+			manager.setInventory(new AgentInventory(fleet));
+			Connection connection = new Connection(ConnectionKind.AGENT, "compute-01", agent.uri());
+			credentials.store(connection.id(), readIdentity("auditor"), TestCa.PASSWORD);
+			registry.add(connection);
+			manager.connect(connection, new NullProgressMonitor());
+
+			assertEquals(ConnectionState.CONNECTED, connection.state());
+			Host host = fleet.getHosts().get(0);
+			assertEquals("compute-01", host.getName());
+			assertEquals("127.0.0.1", host.getAddress());
+			assertEquals(1, host.getApprovedQemuDigests().size());
+			VirtualMachine model = host.getVirtualMachines().get(0);
+			assertEquals(vm.uuid(), model.getUuid());
+			assertEquals(RunState.STOPPED, model.getRunState());
+			assertEquals(vm.image(), model.getImagePath());
+			// the bytes as stored in the image, decoded by the console itself
+			byte[] stored = new Qcow2LabelStore().readBytes(Path.of(vm.image())).orElseThrow();
+			assertArrayEquals(stored, model.getLabel().getEncoded());
+			assertEquals(LabelStatus.LOCAL, model.getLabel().getStatus());
+			assertArrayEquals(LabelCodec.decode(stored).signerName(), model.getLabel().getSignerName());
+
+			// RSA_local pinned at first contact: the key that signed the LOCAL label, kept in the registry file
+			byte[] pinned = connection.pinnedRsaLocal().orElseThrow();
+			assertArrayEquals(model.getLabel().getSignerName(), TpmPublicArea.parse(pinned).name());
+			assertArrayEquals(pinned, new ConnectionRegistry(workspace.resolve(ConnectionRegistry.FILE_NAME))
+					.find(connection.id()).orElseThrow().pinnedRsaLocal().orElseThrow());
+
+			// another RSA_local (a re-provisioned TPM, or an agent passing off another key) is refused, not re-pinned
+			byte[] other = pinned.clone();
+			other[other.length - 1] ^= 0x01;
+			connection.pinRsaLocal(other);
+			assertThrows(TrustRefusedException.class, () -> manager.connect(connection, new NullProgressMonitor()));
+			assertEquals(ConnectionState.FAILED, connection.state());
+			assertTrue(connection.failureReason().orElseThrow().contains("not the one pinned at first contact"),
+					connection.failureReason().orElseThrow());
+			assertArrayEquals(other, connection.pinnedRsaLocal().orElseThrow());
+		}
 	}
 }

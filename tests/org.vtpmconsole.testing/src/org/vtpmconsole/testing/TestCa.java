@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -81,6 +82,20 @@ public final class TestCa implements AutoCloseable {
 			ca.issueTlsServer("127.0.0.1", List.of("localhost"), identityFile("ca"), PASSWORD);
 		}
 		start();
+	}
+
+	/**
+	 * Issues a TLS server identity DIR/NAME.p12 for another fleet endpoint (an agent) on {@code host} and returns the
+	 * CRL as it is now, for that endpoint's configuration. The CA holds its store locked, so it stops meanwhile.
+	 */
+	public X509CRL issueTlsServer(String name, String host) throws Exception {
+		stop();
+		try (FleetCa ca = FleetCa.open(directory.resolve("ca"), PASSPHRASE.toCharArray())) {
+			ca.issueTlsServer(host, List.of(), identityFile(name), PASSWORD);
+			return ca.currentCrl();
+		} finally {
+			start();
+		}
 	}
 
 	/** The port is ephemeral, so read it again after each start. */

@@ -13,6 +13,7 @@ import org.vtpmconsole.protocol.agent.AgentPaths;
 import org.vtpmconsole.protocol.agent.HostInfo;
 import org.vtpmconsole.protocol.http.JsonServer;
 import org.vtpmconsole.tpm.HostTpm;
+import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TpmException;
 
@@ -28,6 +29,7 @@ final class HostRoutes {
 	private final Map<String, String> keyNames;
 	private final Path certificates;
 	private final List<HostInfo.QemuInfo> approvedQemu;
+	private final byte[] rsaLocalPublicArea;
 
 	HostRoutes(String name, HostTpm tpm, Path certificates, List<QemuBuild> approvedQemu) throws TpmException {
 		this.name = name;
@@ -37,6 +39,7 @@ final class HostRoutes {
 			names.put(role.name().toLowerCase().replace('_', '-'), HexFormat.of().formatHex(tpm.name(role)));
 		}
 		this.keyNames = Map.copyOf(names);
+		this.rsaLocalPublicArea = KeyNames.expectedPublicArea(KeyRole.RSA_LOCAL, tpm.publicKey(KeyRole.RSA_LOCAL));
 		this.certificates = certificates;
 		this.approvedQemu = approvedQemu.stream().map(build -> new HostInfo.QemuInfo(build.executable().toString(),
 				HexFormat.of().formatHex(build.digest()))).toList();
@@ -44,7 +47,7 @@ final class HostRoutes {
 
 	void register(JsonServer.Builder server) {
 		server.route("GET", AgentPaths.HOST, Access.READERS, request -> new HostInfo(name, tpmAddress, keyNames,
-				enrolledRoles(), approvedQemu));
+				enrolledRoles(), approvedQemu, rsaLocalPublicArea));
 	}
 
 	/**

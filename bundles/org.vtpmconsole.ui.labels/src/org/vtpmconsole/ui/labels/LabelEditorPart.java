@@ -44,6 +44,7 @@ import org.vtpmconsole.ui.certs.Check;
 import org.vtpmconsole.ui.certs.form.CheckRows;
 import org.vtpmconsole.ui.certs.form.FieldRows;
 import org.vtpmconsole.ui.certs.form.TpmNameText;
+import org.vtpmconsole.ui.connections.ConsoleConnections;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -77,6 +78,8 @@ public class LabelEditorPart {
 	private EHandlerService handlers;
 	@Inject
 	private EPartService partService;
+	@Inject
+	private ConsoleConnections connections;
 
 	private LabelTrust customLabelTrust;
 	private CertificateTrust certificateTrust = CertificateTrust.NONE;
@@ -192,10 +195,15 @@ public class LabelEditorPart {
 	private void render() {
 		Instant now = Instant.now();
 		LabelTrust trust = customLabelTrust != null ? customLabelTrust
-				: new FleetCertifiedLabelTrust(certificateTrust, now);
+				: new PinnedRsaLocalLabelTrust(new FleetCertifiedLabelTrust(certificateTrust, now), connections.registry());
 		review = LabelReview.of(input, trust, now);
 		input.setVerification(review.state());
 		input.setVerificationDetail(review.verification().summary());
+		if (bodyHoldsFocus()) {
+			// else disposing the focused row hands the focus on to a control at the form's edge, and the form
+			// scrolls sideways to show it (the re-render after a refresh)
+			form.setFocus();
+		}
 		for (Control child : form.getBody().getChildren()) {
 			child.dispose();
 		}
@@ -214,6 +222,16 @@ public class LabelEditorPart {
 				review.formatError().map(e -> e.offset()).orElse(0), review.formatError().map(Throwable::getMessage).orElse(null));
 		requestChanged();
 		form.reflow(true);
+	}
+
+	/** Whether the focus is on a control the next render disposes. */
+	private boolean bodyHoldsFocus() {
+		for (Control control = form.getDisplay().getFocusControl(); control != null; control = control.getParent()) {
+			if (control == form.getBody()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A short verdict in the heading (a long heading would widen the whole form); the reasons are in the section. */

@@ -15,6 +15,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.vtpmconsole.client.AgentInventory;
 import org.vtpmconsole.client.Backoff;
 import org.vtpmconsole.client.CaSession;
 import org.vtpmconsole.client.ConnectJob;
@@ -58,6 +59,7 @@ public class ConsoleConnections {
 		manager = new ConnectionManager(registry, new CredentialStore(SecurePreferencesFactory.getDefault()),
 				new DialogTrustCallback(sync),
 				Clock.systemUTC());
+		manager.setInventory(new AgentInventory(fleet.fleet()));
 		registry.addListener(new HostStateMirror(fleet.fleet()));
 	}
 
@@ -101,7 +103,7 @@ public class ConsoleConnections {
 		return job;
 	}
 
-	/** Re-contacts everything: at start and on Fleet ▸ Refresh. The CA first, agents need its CRL. */
+	/** Re-contacts everything: at start and on Fleet ▸ Refresh; an agent reloads its host, VMs and labels. */
 	public void connectAll() {
 		registry().ca().ifPresent(this::connect);
 		registry().connections().stream().filter(c -> c.kind() == ConnectionKind.AGENT).forEach(this::connect);

@@ -14,11 +14,15 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Link;
@@ -80,6 +84,53 @@ public final class Workbench {
 			part.getContext().get(EPartService.class).hidePart(part, true);
 			return null;
 		});
+	}
+
+	/** Chooses MENU ▸ ITEM (by the start of its text) from the main menu, as a click would, without waiting for it. */
+	public void runMenu(String menu, String item) {
+		MenuItem found = onUi(() -> {
+			for (MenuItem top : mainShell.getMenuBar().getItems()) {
+				if (top.getText().replace("&", "").equals(menu)) {
+					top.getMenu().notifyListeners(SWT.Show, new Event()); // e4 fills a menu when it is about to show
+					for (MenuItem candidate : top.getMenu().getItems()) {
+						if (candidate.getText().replace("&", "").startsWith(item)) {
+							return candidate;
+						}
+					}
+				}
+			}
+			return null;
+		});
+		if (found == null) {
+			throw new AssertionError("no menu item " + menu + " > " + item);
+		}
+		display.asyncExec(() -> found.notifyListeners(SWT.Selection, new Event()));
+	}
+
+	/** Waits for the visible dialog with this title. */
+	public Shell shell(String title) {
+		return waitFor("the " + title + " dialog", () -> onUi(() -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && title.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		}));
+	}
+
+	/** Waits until the button with this label is enabled, then presses it without waiting for what it does. */
+	public void press(Shell shell, String label) {
+		Button button = waitFor(label + " enabled", () -> onUi(() -> {
+			List<Button> buttons = all(shell, Button.class, b -> b.getText().replace("&", "").equals(label) && b.isEnabled());
+			return buttons.isEmpty() ? null : buttons.get(0);
+		}));
+		display.asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+	}
+
+	/** Types into the text field with this id (call on the UI thread). */
+	public static void type(Composite root, String id, String text) {
+		((Text) find(root, id)).setText(text);
 	}
 
 	public <T> T onUi(Supplier<T> action) {

@@ -1,7 +1,6 @@
 package org.vtpmconsole.ui.certs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vtpmconsole.testing.ui.Workbench.find;
 import static org.vtpmconsole.testing.ui.Workbench.waitFor;
@@ -19,7 +18,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -98,26 +96,26 @@ class LiveCaConnectionUITest {
 		Certificate certificate = modelOf(agent);
 		editor = workbench.openEditor("org.vtpmconsole.ui.certs.editor", certificate);
 
-		runMenu("Fleet", "New Connection");
-		Shell wizard = shell("New Connection");
+		workbench.runMenu("Fleet", "New Connection");
+		Shell wizard = workbench.shell("New Connection");
 		workbench.onUi(() -> {
-			type(wizard, "connection.name", "Fleet CA");
-			type(wizard, "connection.url", testCa.uri().toString());
+			Workbench.type(wizard, "connection.name", "Fleet CA");
+			Workbench.type(wizard, "connection.url", testCa.uri().toString());
 			return null;
 		});
-		press(wizard, "Next >");
+		workbench.press(wizard, "Next >");
 		workbench.onUi(() -> {
-			type(wizard, "connection.identityFile", testCa.identityFile("admin").toString());
-			type(wizard, "connection.password", new String(TestCa.PASSWORD));
+			Workbench.type(wizard, "connection.identityFile", testCa.identityFile("admin").toString());
+			Workbench.type(wizard, "connection.password", new String(TestCa.PASSWORD));
 			return null;
 		});
 		workbench.display.asyncExec(() -> find(wizard, "connection.test").notifyListeners(SWT.Selection, new Event()));
 
-		Shell prompt = shell("Certificate Trust");
+		Shell prompt = workbench.shell("Certificate Trust");
 		String shownFingerprint = workbench.onUi(() -> ((Text) find(prompt, "trustPrompt.fingerprint.0")).getText());
 		assertEquals(ServerIdentity.sha256(testCa.rootCertificate()), shownFingerprint);
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "connection-trust-prompt"));
-		press(prompt, "Trust");
+		workbench.press(prompt, "Trust");
 
 		String result = waitFor("the test result", () -> workbench.onUi(() -> {
 			String text = ((Label) find(wizard, "connection.testResult")).getText();
@@ -125,7 +123,7 @@ class LiveCaConnectionUITest {
 		}));
 		assertTrue(result.startsWith("Connected as CN=alice"), result);
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "connection-wizard-tested"));
-		press(wizard, "Finish");
+		workbench.press(wizard, "Finish");
 
 		ConsoleConnections connections = connections();
 		Connection ca = waitFor("the CA connection", () -> connections.registry().ca()
@@ -153,7 +151,7 @@ class LiveCaConnectionUITest {
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "ca-view-live"));
 		Button revoke = workbench.onUi(() -> (Button) find(view, CaView.REVOKE_ID));
 		workbench.display.asyncExec(() -> revoke.notifyListeners(SWT.Selection, new Event()));
-		press(shell("Revoke certificate"), "Yes");
+		workbench.press(workbench.shell("Revoke certificate"), "Yes");
 
 		workbench.onUi(() -> {
 			workbench.window.getContext().get(EPartService.class).activate(editor);
@@ -174,7 +172,7 @@ class LiveCaConnectionUITest {
 		String status = workbench.onUi(() -> ((Label) find(workbench.mainShell, ConnectionStatusControl.STATUS_ID)).getText());
 		assertEquals("Fleet CA: connected", status);
 
-		runMenu("Window", "Audit Log");
+		workbench.runMenu("Window", "Audit Log");
 		waitFor("the audit log listing the revocation", () -> workbench.onUi(() -> {
 			MPart log = workbench.window.getContext().get(EPartService.class).findPart(AuditLogPart.DESCRIPTOR_ID);
 			Table table = log == null || !(log.getWidget() instanceof Composite root) ? null
@@ -203,7 +201,7 @@ class LiveCaConnectionUITest {
 	}
 
 	private Composite openCaView() {
-		runMenu("Window", "Fleet CA");
+		workbench.runMenu("Window", "Fleet CA");
 		return waitFor("the CA view listing the live directory", () -> workbench.onUi(() -> {
 			MPart view = workbench.window.getContext().get(EPartService.class).findPart(CaView.DESCRIPTOR_ID);
 			if (view == null || !(view.getWidget() instanceof Composite root)) {
@@ -212,47 +210,5 @@ class LiveCaConnectionUITest {
 			Table table = (Table) find(root, CaView.TABLE_ID);
 			return table != null && root.isVisible() && table.getItemCount() >= 3 ? root : null;
 		}));
-	}
-
-	private void runMenu(String menu, String item) {
-		MenuItem found = workbench.onUi(() -> {
-			for (MenuItem top : workbench.mainShell.getMenuBar().getItems()) {
-				if (top.getText().replace("&", "").equals(menu)) {
-					top.getMenu().notifyListeners(SWT.Show, new Event()); // e4 fills a menu when it is about to show
-					for (MenuItem candidate : top.getMenu().getItems()) {
-						if (candidate.getText().replace("&", "").startsWith(item)) {
-							return candidate;
-						}
-					}
-				}
-			}
-			return null;
-		});
-		assertNotNull(found, menu + " > " + item);
-		workbench.display.asyncExec(() -> found.notifyListeners(SWT.Selection, new Event()));
-	}
-
-	private Shell shell(String title) {
-		return waitFor("the " + title + " dialog", () -> workbench.onUi(() -> {
-			for (Shell shell : workbench.display.getShells()) {
-				if (shell.isVisible() && title.equals(shell.getText())) {
-					return shell;
-				}
-			}
-			return null;
-		}));
-	}
-
-	private static void type(Composite root, String id, String text) {
-		((Text) find(root, id)).setText(text);
-	}
-
-	private void press(Shell shell, String label) {
-		Button button = waitFor(label + " enabled", () -> workbench.onUi(() -> {
-			List<Button> buttons = Workbench.all(shell, Button.class,
-					b -> b.getText().replace("&", "").equals(label) && b.isEnabled());
-			return buttons.isEmpty() ? null : buttons.get(0);
-		}));
-		workbench.display.asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
 	}
 }

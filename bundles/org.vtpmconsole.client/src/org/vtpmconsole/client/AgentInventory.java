@@ -1,0 +1,112 @@
+package org.vtpmconsole.client;
+
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.vtpmconsole.label.Label;
+import org.vtpmconsole.label.LabelCodec;
+import org.vtpmconsole.label.LabelFormatException;
+import org.vtpmconsole.model.Fleet;
+import org.vtpmconsole.model.FleetFactory;
+import org.vtpmconsole.model.Host;
+import org.vtpmconsole.model.LabelStatus;
+import org.vtpmconsole.model.RunState;
+import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.protocol.agent.HostInfo;
+import org.vtpmconsole.protocol.agent.LabelInfo;
+import org.vtpmconsole.protocol.agent.VmInfo;
+
+/**
+ * Puts what an agent reported into the fleet model: the connection's host (added when missing), its VMs and their
+ * labels. A label's fields are decoded here from its bytes with {@link LabelCodec}; the agent's decoded view is never
+ * used (ARCHITECTURE principle 1), and whether the label is valid is the label editor's verdict, not this class's.
+ * May run on a Job's thread: the explorer batches model changes onto the UI thread.
+ */
+public final class AgentInventory {
+
+	private final Fleet fleet;
+
+	public AgentInventory(Fleet fleet) {
+		this.fleet = fleet;
+	}
+
+	public synchronized Host apply(Connection connection, AgentSession.Snapshot snapshot) {
+		Host host = fleet.getHosts().stream().filter(connection::isAgentOf).findFirst().orElseGet(() -> {
+			Host added = FleetFactory.eINSTANCE.createHost();
+			added.setAddress(connection.uri().getHost());
+			return added;
+		});
+		HostInfo info = snapshot.host();
+		host.setName(info.name());
+		host.setTpmName(info.tpm());
+		List<String> approved = info.approvedQemu().stream().map(HostInfo.QemuInfo::sha256).toList();
+		if (!host.getApprovedQemuDigests().equals(approved)) {
+			// only on a change: every change makes the open label editors verify again
+			host.getApprovedQemuDigests().clear();
+			host.getApprovedQemuDigests().addAll(approved);
+		}
+		Set<String> reported = new HashSet<>();
+		for (VmInfo vm : snapshot.vms()) {
+			reported.add(vm.uuid());
+			VirtualMachine model = host.getVirtualMachines().stream().filter(known -> vm.uuid().equals(known.getUuid()))
+					.findFirst().orElseGet(() -> newVm(vm.uuid()));
+			model.setImagePath(vm.image());
+			model.setRunState(VmInfo.RUNNING.equals(vm.state()) ? RunState.RUNNING : RunState.STOPPED);
+			LabelInfo label = snapshot.labels().get(vm.uuid());
+			if (label == null) {
+				model.setLabel(null);
+			} else {
+				if (model.getLabel() == null) {
+					model.setLabel(FleetFactory.eINSTANCE.createLabel());
+				}
+				if (!Arrays.equals(model.getLabel().getEncoded(), label.label())) {
+					fill(model.getLabel(), label.label());
+				}
+			}
+			if (model.eContainer() == null) {
+				host.getVirtualMachines().add(model);
+			}
+		}
+		host.getVirtualMachines().removeIf(vm -> !reported.contains(vm.getUuid()));
+		connection.lastContact().map(Date::from).ifPresent(host::setLastContact);
+		if (host.eContainer() == null) {
+			fleet.getHosts().add(host);
+		}
+		return host;
+	}
+
+	/** Not in the model until it is complete: the explorer shows a new node with all its children at once. */
+	private static VirtualMachine newVm(String uuid) {
+		VirtualMachine added = FleetFactory.eINSTANCE.createVirtualMachine();
+		added.setUuid(uuid);
+		// the agent has no VM names yet; the UUID's first group tells VMs apart in the explorer
+		added.setName("vm-" + uuid.substring(0, 8));
+		return added;
+	}
+
+	/** In place, so an open label editor re-verifies the new bytes (it listens to its label). */
+	private static void fill(org.vtpmconsole.model.Label model, byte[] encoded) {
+		try {
+			Label label = LabelCodec.decode(encoded);
+			model.setVersion(LabelCodec.VERSION);
+			model.setStatus(LabelStatus.get(label.status().code()));
+			model.setNotBefore(Date.from(label.notBefore()));
+			model.setNotAfter(Date.from(label.notAfter()));
+			model.setSecret(label.secret());
+			model.setDigestAlg(label.digestAlgorithm().algId());
+			model.setUuidHash(label.uuidHash());
+			model.setQemuDigest(label.qemuDigest());
+			model.setSignerName(label.signerName());
+			model.setRecipientName(label.recipientName());
+			model.setSigScheme(label.sigScheme());
+			model.setSigHash(label.sigHash());
+			model.setSignature(label.signature());
+		} catch (LabelFormatException e) {
+			// the bytes stay: the label editor shows where they stop decoding
+		}
+		model.setEncoded(encoded);
+	}
+}

@@ -1,0 +1,80 @@
+package org.vtpmconsole.client;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.vtpmconsole.pki.PkiException;
+import org.vtpmconsole.protocol.agent.AgentClient;
+import org.vtpmconsole.protocol.agent.HostInfo;
+import org.vtpmconsole.protocol.agent.LabelInfo;
+import org.vtpmconsole.protocol.agent.VmInfo;
+import org.vtpmconsole.protocol.http.ApiCallException;
+import org.vtpmconsole.protocol.http.FleetClientContext;
+import org.vtpmconsole.protocol.http.JsonClient;
+
+/**
+ * An open connection to a host agent: the mutual-TLS context with the CRL fetched from the agent's own
+ * {@code GET /v1/crl} (signed by the fleet root, so its source does not matter: docs/api.md), and the agent's read
+ * calls. Like {@link CaSession}, every call keeps the connection's state.
+ */
+public final class AgentSession {
+
+	/** What one visit to an agent brought back: the host, its VMs, and the label bytes of each VM that has one. */
+	public record Snapshot(HostInfo host, List<VmInfo> vms, Map<String, LabelInfo> labels) {
+		public Snapshot {
+			vms = List.copyOf(vms);
+			labels = Map.copyOf(labels);
+		}
+	}
+
+	private final Connection connection;
+	private final AgentClient client;
+	private final Clock clock;
+
+	private AgentSession(Connection connection, FleetClientContext context, Clock clock) {
+		this.connection = connection;
+		this.client = new AgentClient(new JsonClient(connection.uri(), context.context()));
+		this.clock = clock;
+	}
+
+	static AgentSession open(Connection connection, ClientIdentity identity, Clock clock) throws ClientException {
+		char[] password = identity.password();
+		try {
+			return new AgentSession(connection, FleetClientContext.fromCa(connection.uri(), identity.keyStore(), password),
+					clock);
+		} catch (PkiException e) {
+			throw new ClientException(e.getMessage(), e);
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+
+	/** GET /v1/host, /v1/vms and each VM's label; a VM without a label (404 no_label) simply has none. */
+	public Snapshot read(IProgressMonitor monitor) throws ClientException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + connection.name(), 2);
+		HostInfo host = call(progress.split(1), client::host);
+		List<VmInfo> vms = call(progress.split(1), () -> client.vms().vms());
+		Map<String, LabelInfo> labels = new LinkedHashMap<>();
+		SubMonitor perVm = SubMonitor.convert(progress, vms.size());
+		for (VmInfo vm : vms) {
+			try {
+				labels.put(vm.uuid(), call(perVm.split(1), () -> client.label(UUID.fromString(vm.uuid()))));
+			} catch (ClientException e) {
+				if (!(e.getCause() instanceof ApiCallException api && api.status() == 404)) {
+					throw e;
+				}
+			}
+		}
+		return new Snapshot(host, vms, labels);
+	}
+
+	private <T> T call(IProgressMonitor monitor, Cancellable.Call<T> call) throws ClientException {
+		return ConnectionCalls.call(connection, clock, monitor, call);
+	}
+}

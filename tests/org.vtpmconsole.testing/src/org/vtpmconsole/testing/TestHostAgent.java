@@ -1,0 +1,79 @@
+package org.vtpmconsole.testing;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.vtpmconsole.agent.RunningAgent;
+import org.vtpmconsole.agent.config.AgentConfig;
+import org.vtpmconsole.pki.tls.FleetTls;
+import org.vtpmconsole.protocol.agent.AgentClient;
+import org.vtpmconsole.protocol.http.FleetClientContext;
+import org.vtpmconsole.protocol.http.JsonClient;
+
+/**
+ * A real host agent in a {@link TestCa}'s fleet, as an administrator sets one up: its TLS identity (for 127.0.0.1)
+ * issued by the CA, the fleet root and CRL as files, a real swtpm as host TPM, a real configuration file, an
+ * ephemeral port. Clients use the CA's identities ({@code admin}, {@code auditor}).
+ */
+public final class TestHostAgent implements AutoCloseable {
+
+	public static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
+
+	private final TestCa ca;
+	private final Swtpm hostTpm;
+	private final RunningAgent agent;
+
+	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent) {
+		this.ca = ca;
+		this.hostTpm = hostTpm;
+		this.agent = agent;
+	}
+
+	/** Starts agent {@code name} with its state in {@code dir}. */
+	public static TestHostAgent start(TestCa ca, Path dir, String name) throws Exception {
+		Files.createDirectories(dir);
+		Path password = dir.resolve("agent.password");
+		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
+		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+		String identity = name + "-agent";
+		Files.write(dir.resolve("fleet.crl"), ca.issueTlsServer(identity, "127.0.0.1").getEncoded());
+		Files.write(dir.resolve("root.der"), ca.rootCertificate().getEncoded());
+		Swtpm hostTpm = Swtpm.tcp();
+		try {
+			Path config = dir.resolve("agent.properties");
+			Files.write(config, List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
+					"tpm=" + hostTpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
+					"tls.identity=" + ca.identityFile(identity), "tls.password.file=" + password,
+					"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
+			AgentConfig loaded = AgentConfig.load(config);
+			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()));
+		} catch (Exception | Error e) {
+			hostTpm.close();
+			throw e;
+		}
+	}
+
+	public URI uri() {
+		return URI.create("https://127.0.0.1:" + agent.apiPort());
+	}
+
+	public RunningAgent agent() {
+		return agent;
+	}
+
+	/** A client with one of the CA's identities, fetching the CRL from the agent as the console does. */
+	public AgentClient client(String identity) throws Exception {
+		FleetClientContext context = FleetClientContext.fromCa(uri(),
+				FleetTls.loadIdentity(ca.identityFile(identity), TestCa.PASSWORD), TestCa.PASSWORD);
+		return new AgentClient(new JsonClient(uri(), context.context()));
+	}
+
+	@Override
+	public void close() {
+		agent.close();
+		hostTpm.close();
+	}
+}
