@@ -54,7 +54,7 @@ import jakarta.inject.Inject;
  * Editor for a VM's vTPM label. Page "Overview": the console's own verification (every check with its reason),
  * the validity window drawn to scale, every SPEC §4.1 field in words, and a pending re-issue request — the one
  * thing edited here, through EMF commands, with undo, redo and dirty state. Page "Raw bytes": the hex dump with
- * the fields marked. Re-issue and key rotation run on the agent, whose API does not exist yet, so those actions
+ * the fields marked. Re-issue and key rotation run on the agent and are not wired to its API yet, so those actions
  * are shown disabled with that reason.
  */
 public class LabelEditorPart {
@@ -65,7 +65,7 @@ public class LabelEditorPart {
 	static final String VALIDITY_BAR_ID = "label-validity-bar";
 	static final String REISSUE_FIELD_ID = "label-reissue-field";
 	static final String REISSUE_STATUS_ID = "label-reissue-status";
-	static final String NEEDS_AGENT = " needs a connected agent: the console's agent API does not exist yet";
+	static final String NEEDS_AGENT = " runs on the agent; the console does not send it yet (vtpmctl or the agent API can)";
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
 	private static final HexFormat HEX = HexFormat.of();
@@ -365,7 +365,7 @@ public class LabelEditorPart {
 			reissueStatus.setForeground(null);
 			reissueStatus.setText(requested == null ? "No re-issue requested."
 					: "Requested new notAfter " + ReissueRequest.format(requested) + " UTC"
-							+ (part.isDirty() ? " (unsaved)" : " (saved)") + ". The Re-issue action sends it; it" + NEEDS_AGENT + ".");
+							+ (part.isDirty() ? " (unsaved)" : " (saved)") + ". Re-issue" + NEEDS_AGENT + ".");
 			reissueStatus.getParent().layout();
 		}
 	}

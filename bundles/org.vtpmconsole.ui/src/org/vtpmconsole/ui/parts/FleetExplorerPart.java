@@ -139,8 +139,9 @@ public class FleetExplorerPart {
 		title.setText("No hosts in the fleet yet");
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Link addHost = new Link(page, SWT.WRAP);
-		addHost.setText("<a>Add a host</a> by the address of its agent (Fleet \u25B8 Add Host..., Ctrl+Shift+H). "
-				+ "The console then connects to the agent over mutual TLS and lists the host's virtual machines.");
+		addHost.setText("Connect to a host's agent with Fleet \u25B8 New Connection...: the console reads the host and "
+				+ "its virtual machines over mutual TLS. Or <a>add a host</a> to the inventory by name and agent "
+				+ "address first (Fleet \u25B8 Add Host..., Ctrl+Shift+H).");
 		GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
 		wide.widthHint = 220;
 		addHost.setLayoutData(wide);

@@ -11,7 +11,7 @@ import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
 
 /**
- * Stands in for the CA network client, which does not exist yet: a list in memory, for tests only. It refuses a
+ * Stands in for the live CA directory (LiveCaDirectory) where a test needs no CA: a list in memory. It refuses a
  * revocation by a non-admin the way the CA will, so the view's own check is not the only one exercised.
  */
 final class InMemoryCaDirectoryForTests implements CaDirectory {
