@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import org.vtpmconsole.agent.process.ChildProcesses;
 import org.vtpmconsole.agent.unix.UnixException;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
@@ -89,18 +89,13 @@ public final class SwtpmProcess implements AutoCloseable {
 					throw e;
 				}
 			}
-			sleep(2);
+			ChildProcesses.pause(2, "swtpm");
 		}
 	}
 
 	/** Waits for swtpm to exit by itself (after CMD_SHUTDOWN); true if it did. */
 	public boolean awaitExit(long millis) {
-		try {
-			return process.waitFor(millis, TimeUnit.MILLISECONDS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return ChildProcesses.awaitExit(process, millis);
 	}
 
 	/** The end of swtpm's log and output, for error messages (swtpm never logs the key). */
@@ -120,21 +115,6 @@ public final class SwtpmProcess implements AutoCloseable {
 	/** Stops swtpm: SIGTERM (swtpm saves its state and exits), then SIGKILL if it hangs. */
 	@Override
 	public void close() {
-		if (process.isAlive()) {
-			process.destroy();
-			if (!awaitExit(STOP_TIMEOUT_MILLIS)) {
-				process.destroyForcibly();
-				awaitExit(STOP_TIMEOUT_MILLIS);
-			}
-		}
-	}
-
-	private static void sleep(long millis) throws IOException {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while starting swtpm", e);
-		}
+		ChildProcesses.stop(process, STOP_TIMEOUT_MILLIS);
 	}
 }

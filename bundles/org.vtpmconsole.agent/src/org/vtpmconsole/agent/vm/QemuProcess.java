@@ -2,7 +2,8 @@ package org.vtpmconsole.agent.vm;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
+
+import org.vtpmconsole.agent.process.ChildProcesses;
 
 /**
  * A running QEMU started from a {@link QemuLaunch}, with its QMP connection. {@link #close()} always leaves no
@@ -57,7 +58,7 @@ public final class QemuProcess implements AutoCloseable {
 					last = e;
 				}
 			}
-			sleep(20);
+			ChildProcesses.pause(20, "QEMU");
 		}
 		throw new IOException("QEMU's QMP socket did not answer within " + QMP_TIMEOUT_MILLIS + " ms"
 				+ (last == null ? "" : ": " + last.getMessage()));
@@ -82,12 +83,7 @@ public final class QemuProcess implements AutoCloseable {
 
 	/** Waits for QEMU to exit by itself; true if it did. */
 	public boolean awaitExit(long millis) {
-		try {
-			return process.waitFor(millis, TimeUnit.MILLISECONDS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return ChildProcesses.awaitExit(process, millis);
 	}
 
 	/** QMP quit (QEMU tells swtpm CMD_SHUTDOWN and exits), escalating to signals if QEMU does not go. */
@@ -102,20 +98,7 @@ public final class QemuProcess implements AutoCloseable {
 			qmp.close();
 		}
 		if (!awaitExit(EXIT_TIMEOUT_MILLIS)) {
-			process.destroy();
-			if (!awaitExit(EXIT_TIMEOUT_MILLIS)) {
-				process.destroyForcibly();
-				awaitExit(EXIT_TIMEOUT_MILLIS);
-			}
-		}
-	}
-
-	private static void sleep(long millis) throws IOException {
-		try {
-			Thread.sleep(millis);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while starting QEMU", e);
+			ChildProcesses.stop(process, EXIT_TIMEOUT_MILLIS);
 		}
 	}
 }

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.model.Certificate;
-import org.vtpmconsole.model.FleetFactory;
-import org.vtpmconsole.model.Host;
 import org.vtpmconsole.pki.CaOptions;
 import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
@@ -98,19 +96,6 @@ class CertificateEditorUITest {
 		System.arraycopy(digest, 0, name, 2, 32);
 		return name;
 	}
-
-	private static Certificate modelOf(IssuedCertificate issued) throws Exception {
-		Host host = FleetFactory.eINSTANCE.createHost();
-		host.setName(issued.subjectName());
-		Certificate certificate = FleetFactory.eINSTANCE.createCertificate();
-		certificate.setSubject(issued.certificate().getSubjectX500Principal().getName());
-		certificate.setIssuer(issued.certificate().getIssuerX500Principal().getName());
-		certificate.setSerialNumber(issued.serialHex().toLowerCase());
-		certificate.setEncoded(issued.certificate().getEncoded());
-		host.getCertificates().add(certificate);
-		return certificate;
-	}
-
 	private Composite open(Certificate input) {
 		editor = workbench.openEditor(DESCRIPTOR, input);
 		return waitFor("the certificate editor", () -> workbench.onUi(() -> {
@@ -128,7 +113,7 @@ class CertificateEditorUITest {
 	void fieldsExtensionsAndAVerifiedChain() throws Exception {
 		IssuedCertificate issued = issueRsaMig("compute-a");
 		X509Certificate certificate = issued.certificate();
-		Composite root = open(modelOf(issued));
+		Composite root = open(CertificateModels.modelOf(issued));
 		String text = workbench.onUi(() -> allText(root));
 		assertTrue(text.contains("CN=compute-a"), text);
 		assertTrue(text.contains(certificate.getIssuerX500Principal().getName()), "issuer");
@@ -154,7 +139,7 @@ class CertificateEditorUITest {
 	@Test
 	void revocationTurnsTheStatusInvalidWithTheReason() throws Exception {
 		IssuedCertificate issued = issueRsaMig("compute-b");
-		Composite root = open(modelOf(issued));
+		Composite root = open(CertificateModels.modelOf(issued));
 		assertEquals("\u2714 passed", revocationStatus(root));
 		ca.revoke(issued.serial(), RevocationReason.KEY_COMPROMISE);
 		handTrust();
@@ -170,7 +155,7 @@ class CertificateEditorUITest {
 		Path p12 = exports.resolve("agent.p12");
 		IssuedCertificate issued = ca.issueTlsServer("compute-c.example", List.of("10.0.0.5"), p12,
 				"pkcs12 password".toCharArray());
-		Composite root = open(modelOf(issued));
+		Composite root = open(CertificateModels.modelOf(issued));
 		String text = workbench.onUi(() -> allText(root));
 		assertTrue(text.contains("DNS: compute-c.example") && text.contains("IP: 10.0.0.5"), text);
 		assertTrue(text.contains("serverAuth, clientAuth"), text);
@@ -180,7 +165,7 @@ class CertificateEditorUITest {
 	@Test
 	void exportsPemAndDerThatJceParsesBack() throws Exception {
 		IssuedCertificate issued = issueRsaMig("compute-d");
-		open(modelOf(issued));
+		open(CertificateModels.modelOf(issued));
 		CertificateEditorPart part = workbench.onUi(() -> (CertificateEditorPart) editor.getObject());
 		Path pem = exports.resolve("compute-d.pem");
 		Path der = exports.resolve("compute-d.der");

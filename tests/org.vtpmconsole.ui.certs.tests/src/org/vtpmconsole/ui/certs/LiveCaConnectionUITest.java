@@ -32,8 +32,6 @@ import org.vtpmconsole.client.ConnectionState;
 import org.vtpmconsole.client.ServerIdentity;
 import org.vtpmconsole.model.AuditOutcome;
 import org.vtpmconsole.model.Certificate;
-import org.vtpmconsole.model.FleetFactory;
-import org.vtpmconsole.model.Host;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.testing.TestCa;
@@ -93,7 +91,7 @@ class LiveCaConnectionUITest {
 			workbench.application.getContext().remove(CertificateTrust.class);
 			return null;
 		});
-		Certificate certificate = modelOf(agent);
+		Certificate certificate = CertificateModels.modelOf(agent);
 		editor = workbench.openEditor("org.vtpmconsole.ui.certs.editor", certificate);
 
 		workbench.runMenu("Fleet", "New Connection");
@@ -187,19 +185,6 @@ class LiveCaConnectionUITest {
 		assertTrue(revocation.getUser().contains("CN=alice"), revocation.getUser());
 		assertEquals(AuditOutcome.SUCCESS, revocation.getOutcome());
 	}
-
-	private static Certificate modelOf(IssuedCertificate issued) throws Exception {
-		Host host = FleetFactory.eINSTANCE.createHost();
-		host.setName(issued.subjectName());
-		Certificate certificate = FleetFactory.eINSTANCE.createCertificate();
-		certificate.setSubject(issued.certificate().getSubjectX500Principal().getName());
-		certificate.setIssuer(issued.certificate().getIssuerX500Principal().getName());
-		certificate.setSerialNumber(issued.serialHex().toLowerCase());
-		certificate.setEncoded(issued.certificate().getEncoded());
-		host.getCertificates().add(certificate);
-		return certificate;
-	}
-
 	private Composite openCaView() {
 		workbench.runMenu("Window", "Fleet CA");
 		return waitFor("the CA view listing the live directory", () -> workbench.onUi(() -> {
