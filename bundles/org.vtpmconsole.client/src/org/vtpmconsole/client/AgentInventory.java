@@ -12,6 +12,7 @@ import org.vtpmconsole.label.LabelFormatException;
 import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.FleetFactory;
 import org.vtpmconsole.model.Host;
+import org.vtpmconsole.model.KeyCertificationEvidence;
 import org.vtpmconsole.model.LabelStatus;
 import org.vtpmconsole.model.RunState;
 import org.vtpmconsole.model.VirtualMachine;
@@ -42,6 +43,11 @@ public final class AgentInventory {
 		HostInfo info = snapshot.host();
 		host.setName(info.name());
 		host.setTpmName(info.tpm());
+		if (!EnrolledCertificates.same(host.getCertificates(), snapshot.certificates())) {
+			host.getCertificates().clear();
+			snapshot.certificates().stream().map(EnrolledCertificates::toModel).forEach(host.getCertificates()::add);
+		}
+		host.setRsaLocalCertification(evidence(snapshot.rsaLocalCertification()));
 		List<String> approved = info.approvedQemu().stream().map(HostInfo.QemuInfo::sha256).toList();
 		if (!host.getApprovedQemuDigests().equals(approved)) {
 			// only on a change: every change makes the open label editors verify again
@@ -76,6 +82,15 @@ public final class AgentInventory {
 			fleet.getHosts().add(host);
 		}
 		return host;
+	}
+
+	private static KeyCertificationEvidence evidence(AgentSession.RsaLocalCertification certification) {
+		KeyCertificationEvidence evidence = FleetFactory.eINSTANCE.createKeyCertificationEvidence();
+		evidence.setPublicArea(certification.answer().publicArea());
+		evidence.setQualifyingData(certification.nonce());
+		evidence.setAttest(certification.answer().attest());
+		evidence.setSignature(certification.answer().signature());
+		return evidence;
 	}
 
 	/** Not in the model until it is complete: the explorer shows a new node with all its children at once. */

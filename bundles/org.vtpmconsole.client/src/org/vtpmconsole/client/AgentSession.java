@@ -1,5 +1,6 @@
 package org.vtpmconsole.client;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.protocol.agent.AgentClient;
+import org.vtpmconsole.protocol.agent.HostCertificates;
 import org.vtpmconsole.protocol.agent.HostInfo;
+import org.vtpmconsole.protocol.agent.KeyCertificationInfo;
 import org.vtpmconsole.protocol.agent.LabelInfo;
 import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.protocol.http.ApiCallException;
@@ -25,13 +28,35 @@ import org.vtpmconsole.protocol.http.JsonClient;
  */
 public final class AgentSession {
 
-	/** What one visit to an agent brought back: the host, its VMs, and the label bytes of each VM that has one. */
-	public record Snapshot(HostInfo host, List<VmInfo> vms, Map<String, LabelInfo> labels) {
+	/**
+	 * What one visit to an agent brought back: the host, its enrolled certificates, the AIK's certification of
+	 * RSA_local over this visit's nonce, its VMs, and the label bytes of each VM that has one. Nothing here is trusted
+	 * yet: the console verifies it (certificates against the fleet root, the certification against the AIK's
+	 * certificate, labels against the keys so vouched for).
+	 */
+	public record Snapshot(HostInfo host, List<HostCertificates.Enrolled> certificates,
+			RsaLocalCertification rsaLocalCertification, List<VmInfo> vms, Map<String, LabelInfo> labels) {
 		public Snapshot {
+			certificates = List.copyOf(certificates);
 			vms = List.copyOf(vms);
 			labels = Map.copyOf(labels);
 		}
 	}
+
+	/** The agent's answer and the nonce this console chose for it. */
+	public record RsaLocalCertification(byte[] nonce, KeyCertificationInfo answer) {
+		public RsaLocalCertification {
+			nonce = nonce.clone();
+		}
+
+		@Override
+		public byte[] nonce() {
+			return nonce.clone();
+		}
+	}
+
+	private static final int NONCE_BYTES = 32;
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Connection connection;
 	private final AgentClient client;
@@ -55,10 +80,19 @@ public final class AgentSession {
 		}
 	}
 
-	/** GET /v1/host, /v1/vms and each VM's label; a VM without a label (404 no_label) simply has none. */
+	/**
+	 * GET /v1/host, its certificates, a fresh certification of RSA_local, /v1/vms and each VM's label; a VM without a
+	 * label (404 no_label) simply has none.
+	 */
 	public Snapshot read(IProgressMonitor monitor) throws ClientException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + connection.name(), 2);
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + connection.name(), 4);
 		HostInfo host = call(progress.split(1), client::host);
+		List<HostCertificates.Enrolled> certificates = call(progress.split(1),
+				() -> client.hostCertificates().certificates());
+		byte[] nonce = new byte[NONCE_BYTES];
+		RANDOM.nextBytes(nonce);
+		RsaLocalCertification certification = new RsaLocalCertification(nonce,
+				call(progress.split(1), () -> client.certifyRsaLocal(nonce)));
 		List<VmInfo> vms = call(progress.split(1), () -> client.vms().vms());
 		Map<String, LabelInfo> labels = new LinkedHashMap<>();
 		SubMonitor perVm = SubMonitor.convert(progress, vms.size());
@@ -71,7 +105,7 @@ public final class AgentSession {
 				}
 			}
 		}
-		return new Snapshot(host, vms, labels);
+		return new Snapshot(host, certificates, certification, vms, labels);
 	}
 
 	private <T> T call(IProgressMonitor monitor, Cancellable.Call<T> call) throws ClientException {

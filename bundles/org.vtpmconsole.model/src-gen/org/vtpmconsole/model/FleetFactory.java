@@ -41,6 +41,15 @@ public interface FleetFactory extends EFactory {
 	Host createHost();
 
 	/**
+	 * Returns a new object of class '<em>Key Certification Evidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Key Certification Evidence</em>'.
+	 * @generated
+	 */
+	KeyCertificationEvidence createKeyCertificationEvidence();
+
+	/**
 	 * Returns a new object of class '<em>Virtual Machine</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

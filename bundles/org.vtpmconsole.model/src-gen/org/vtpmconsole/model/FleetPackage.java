@@ -229,13 +229,22 @@ public interface FleetPackage extends EPackage {
 	int HOST__ATTESTATIONS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Rsa Local Certification</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST__RSA_LOCAL_CERTIFICATION = 10;
+
+	/**
 	 * The number of structural features of the '<em>Host</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOST_FEATURE_COUNT = 10;
+	int HOST_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Host</em>' class.
@@ -247,6 +256,70 @@ public interface FleetPackage extends EPackage {
 	int HOST_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.vtpmconsole.model.impl.KeyCertificationEvidenceImpl <em>Key Certification Evidence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.vtpmconsole.model.impl.KeyCertificationEvidenceImpl
+	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getKeyCertificationEvidence()
+	 * @generated
+	 */
+	int KEY_CERTIFICATION_EVIDENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Public Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_CERTIFICATION_EVIDENCE__PUBLIC_AREA = 0;
+
+	/**
+	 * The feature id for the '<em><b>Qualifying Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_CERTIFICATION_EVIDENCE__QUALIFYING_DATA = 1;
+
+	/**
+	 * The feature id for the '<em><b>Attest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_CERTIFICATION_EVIDENCE__ATTEST = 2;
+
+	/**
+	 * The feature id for the '<em><b>Signature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_CERTIFICATION_EVIDENCE__SIGNATURE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Key Certification Evidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_CERTIFICATION_EVIDENCE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Key Certification Evidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_CERTIFICATION_EVIDENCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.impl.VirtualMachineImpl <em>Virtual Machine</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -254,7 +327,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getVirtualMachine()
 	 * @generated
 	 */
-	int VIRTUAL_MACHINE = 2;
+	int VIRTUAL_MACHINE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -354,7 +427,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getVTpm()
 	 * @generated
 	 */
-	int VTPM = 3;
+	int VTPM = 4;
 
 	/**
 	 * The feature id for the '<em><b>State Directory</b></em>' attribute.
@@ -409,7 +482,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getLabel()
 	 * @generated
 	 */
-	int LABEL = 4;
+	int LABEL = 5;
 
 	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
@@ -581,7 +654,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getCertificate()
 	 * @generated
 	 */
-	int CERTIFICATE = 5;
+	int CERTIFICATE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Subject</b></em>' attribute.
@@ -699,7 +772,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getSnapshot()
 	 * @generated
 	 */
-	int SNAPSHOT = 6;
+	int SNAPSHOT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -763,7 +836,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getTrailRegister()
 	 * @generated
 	 */
-	int TRAIL_REGISTER = 7;
+	int TRAIL_REGISTER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -818,7 +891,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getTrailEvent()
 	 * @generated
 	 */
-	int TRAIL_EVENT = 8;
+	int TRAIL_EVENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
@@ -918,7 +991,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getMigrationSession()
 	 * @generated
 	 */
-	int MIGRATION_SESSION = 9;
+	int MIGRATION_SESSION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1009,7 +1082,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getMigrationStep()
 	 * @generated
 	 */
-	int MIGRATION_STEP = 10;
+	int MIGRATION_STEP = 11;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1100,7 +1173,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getAttestationReport()
 	 * @generated
 	 */
-	int ATTESTATION_REPORT = 11;
+	int ATTESTATION_REPORT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Nonce</b></em>' attribute.
@@ -1173,7 +1246,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getVmAttestation()
 	 * @generated
 	 */
-	int VM_ATTESTATION = 12;
+	int VM_ATTESTATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Vm</b></em>' reference.
@@ -1255,7 +1328,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getAuditEntry()
 	 * @generated
 	 */
-	int AUDIT_ENTRY = 13;
+	int AUDIT_ENTRY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Time</b></em>' attribute.
@@ -1337,7 +1410,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getConnectionState()
 	 * @generated
 	 */
-	int CONNECTION_STATE = 14;
+	int CONNECTION_STATE = 15;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.RunState <em>Run State</em>}' enum.
@@ -1347,7 +1420,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getRunState()
 	 * @generated
 	 */
-	int RUN_STATE = 15;
+	int RUN_STATE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.LabelStatus <em>Label Status</em>}' enum.
@@ -1357,7 +1430,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getLabelStatus()
 	 * @generated
 	 */
-	int LABEL_STATUS = 16;
+	int LABEL_STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.VerificationState <em>Verification State</em>}' enum.
@@ -1367,7 +1440,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getVerificationState()
 	 * @generated
 	 */
-	int VERIFICATION_STATE = 17;
+	int VERIFICATION_STATE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.CertificateRole <em>Certificate Role</em>}' enum.
@@ -1377,7 +1450,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getCertificateRole()
 	 * @generated
 	 */
-	int CERTIFICATE_ROLE = 18;
+	int CERTIFICATE_ROLE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.TrailEventType <em>Trail Event Type</em>}' enum.
@@ -1387,7 +1460,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getTrailEventType()
 	 * @generated
 	 */
-	int TRAIL_EVENT_TYPE = 19;
+	int TRAIL_EVENT_TYPE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.MigrationState <em>Migration State</em>}' enum.
@@ -1397,7 +1470,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getMigrationState()
 	 * @generated
 	 */
-	int MIGRATION_STATE = 20;
+	int MIGRATION_STATE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.StepOutcome <em>Step Outcome</em>}' enum.
@@ -1407,7 +1480,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getStepOutcome()
 	 * @generated
 	 */
-	int STEP_OUTCOME = 21;
+	int STEP_OUTCOME = 22;
 
 	/**
 	 * The meta object id for the '{@link org.vtpmconsole.model.AuditOutcome <em>Audit Outcome</em>}' enum.
@@ -1417,7 +1490,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getAuditOutcome()
 	 * @generated
 	 */
-	int AUDIT_OUTCOME = 22;
+	int AUDIT_OUTCOME = 23;
 
 	/**
 	 * The meta object id for the '<em>Tpm Alg Id</em>' data type.
@@ -1426,7 +1499,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getTpmAlgId()
 	 * @generated
 	 */
-	int TPM_ALG_ID = 23;
+	int TPM_ALG_ID = 24;
 
 	/**
 	 * The meta object id for the '<em>Trail Register Index</em>' data type.
@@ -1435,7 +1508,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getTrailRegisterIndex()
 	 * @generated
 	 */
-	int TRAIL_REGISTER_INDEX = 24;
+	int TRAIL_REGISTER_INDEX = 25;
 
 	/**
 	 * The meta object id for the '<em>Migration Step Number</em>' data type.
@@ -1444,7 +1517,7 @@ public interface FleetPackage extends EPackage {
 	 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getMigrationStepNumber()
 	 * @generated
 	 */
-	int MIGRATION_STEP_NUMBER = 25;
+	int MIGRATION_STEP_NUMBER = 26;
 
 
 	/**
@@ -1620,6 +1693,71 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getHost_Attestations();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.vtpmconsole.model.Host#getRsaLocalCertification <em>Rsa Local Certification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Rsa Local Certification</em>'.
+	 * @see org.vtpmconsole.model.Host#getRsaLocalCertification()
+	 * @see #getHost()
+	 * @generated
+	 */
+	EReference getHost_RsaLocalCertification();
+
+	/**
+	 * Returns the meta object for class '{@link org.vtpmconsole.model.KeyCertificationEvidence <em>Key Certification Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Key Certification Evidence</em>'.
+	 * @see org.vtpmconsole.model.KeyCertificationEvidence
+	 * @generated
+	 */
+	EClass getKeyCertificationEvidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vtpmconsole.model.KeyCertificationEvidence#getPublicArea <em>Public Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Public Area</em>'.
+	 * @see org.vtpmconsole.model.KeyCertificationEvidence#getPublicArea()
+	 * @see #getKeyCertificationEvidence()
+	 * @generated
+	 */
+	EAttribute getKeyCertificationEvidence_PublicArea();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vtpmconsole.model.KeyCertificationEvidence#getQualifyingData <em>Qualifying Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qualifying Data</em>'.
+	 * @see org.vtpmconsole.model.KeyCertificationEvidence#getQualifyingData()
+	 * @see #getKeyCertificationEvidence()
+	 * @generated
+	 */
+	EAttribute getKeyCertificationEvidence_QualifyingData();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vtpmconsole.model.KeyCertificationEvidence#getAttest <em>Attest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attest</em>'.
+	 * @see org.vtpmconsole.model.KeyCertificationEvidence#getAttest()
+	 * @see #getKeyCertificationEvidence()
+	 * @generated
+	 */
+	EAttribute getKeyCertificationEvidence_Attest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vtpmconsole.model.KeyCertificationEvidence#getSignature <em>Signature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signature</em>'.
+	 * @see org.vtpmconsole.model.KeyCertificationEvidence#getSignature()
+	 * @see #getKeyCertificationEvidence()
+	 * @generated
+	 */
+	EAttribute getKeyCertificationEvidence_Signature();
 
 	/**
 	 * Returns the meta object for class '{@link org.vtpmconsole.model.VirtualMachine <em>Virtual Machine</em>}'.
@@ -2940,6 +3078,56 @@ public interface FleetPackage extends EPackage {
 		 * @generated
 		 */
 		EReference HOST__ATTESTATIONS = eINSTANCE.getHost_Attestations();
+
+		/**
+		 * The meta object literal for the '<em><b>Rsa Local Certification</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HOST__RSA_LOCAL_CERTIFICATION = eINSTANCE.getHost_RsaLocalCertification();
+
+		/**
+		 * The meta object literal for the '{@link org.vtpmconsole.model.impl.KeyCertificationEvidenceImpl <em>Key Certification Evidence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.vtpmconsole.model.impl.KeyCertificationEvidenceImpl
+		 * @see org.vtpmconsole.model.impl.FleetPackageImpl#getKeyCertificationEvidence()
+		 * @generated
+		 */
+		EClass KEY_CERTIFICATION_EVIDENCE = eINSTANCE.getKeyCertificationEvidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Public Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_CERTIFICATION_EVIDENCE__PUBLIC_AREA = eINSTANCE.getKeyCertificationEvidence_PublicArea();
+
+		/**
+		 * The meta object literal for the '<em><b>Qualifying Data</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_CERTIFICATION_EVIDENCE__QUALIFYING_DATA = eINSTANCE.getKeyCertificationEvidence_QualifyingData();
+
+		/**
+		 * The meta object literal for the '<em><b>Attest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_CERTIFICATION_EVIDENCE__ATTEST = eINSTANCE.getKeyCertificationEvidence_Attest();
+
+		/**
+		 * The meta object literal for the '<em><b>Signature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_CERTIFICATION_EVIDENCE__SIGNATURE = eINSTANCE.getKeyCertificationEvidence_Signature();
 
 		/**
 		 * The meta object literal for the '{@link org.vtpmconsole.model.impl.VirtualMachineImpl <em>Virtual Machine</em>}' class.

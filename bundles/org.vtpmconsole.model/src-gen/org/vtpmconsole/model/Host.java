@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vtpmconsole.model.Host#getVirtualMachines <em>Virtual Machines</em>}</li>
  *   <li>{@link org.vtpmconsole.model.Host#getApprovedQemuDigests <em>Approved Qemu Digests</em>}</li>
  *   <li>{@link org.vtpmconsole.model.Host#getAttestations <em>Attestations</em>}</li>
+ *   <li>{@link org.vtpmconsole.model.Host#getRsaLocalCertification <em>Rsa Local Certification</em>}</li>
  * </ul>
  *
  * @see org.vtpmconsole.model.FleetPackage#getHost()
@@ -239,5 +240,30 @@ public interface Host extends EObject {
 	 * @generated
 	 */
 	EList<AttestationReport> getAttestations();
+
+	/**
+	 * Returns the value of the '<em><b>Rsa Local Certification</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The host TPM's AIK certifying RSA_local (TPM2_Certify over a nonce the console chose), as the agent last returned it; the console verifies it against the AIK's fleet certificate before it trusts a LOCAL label's signer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rsa Local Certification</em>' containment reference.
+	 * @see #setRsaLocalCertification(KeyCertificationEvidence)
+	 * @see org.vtpmconsole.model.FleetPackage#getHost_RsaLocalCertification()
+	 * @model containment="true"
+	 * @generated
+	 */
+	KeyCertificationEvidence getRsaLocalCertification();
+
+	/**
+	 * Sets the value of the '{@link org.vtpmconsole.model.Host#getRsaLocalCertification <em>Rsa Local Certification</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rsa Local Certification</em>' containment reference.
+	 * @see #getRsaLocalCertification()
+	 * @generated
+	 */
+	void setRsaLocalCertification(KeyCertificationEvidence value);
 
 } // Host

@@ -24,6 +24,9 @@ public interface HostTpm extends AutoCloseable {
 	/** RSA-OAEP decryption, SHA-256 and MGF1-SHA-256, empty label. */
 	byte[] decryptOaepSha256(KeyRole role, byte[] ciphertext) throws TpmException;
 
+	/** TPM2_Certify of {@code object}'s key by {@code signer}'s key over the caller's nonce (RSASSA-SHA256). */
+	KeyCertification certify(KeyRole object, KeyRole signer, byte[] qualifyingData) throws TpmException;
+
 	/** How many TPM commands this connection has sent so far (for benchmarks and cost accounting). */
 	long commandCount();
 

@@ -177,6 +177,7 @@ public final class TssHostTpm implements HostTpm {
 	 * TPM2_Certify of the key of {@code object} by the key of {@code signer} (RSASSA-SHA256), with the caller's nonce as
 	 * qualifyingData. Certifying the AIK by itself proves possession of a restricted key, which signs no external data.
 	 */
+	@Override
 	public KeyCertification certify(KeyRole object, KeyRole signer, byte[] qualifyingData) throws TpmException {
 		requireRole(object);
 		requireRole(signer);

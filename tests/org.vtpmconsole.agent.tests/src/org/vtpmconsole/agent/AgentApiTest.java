@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,17 +47,22 @@ import org.vtpmconsole.cli.Vtpmctl;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCodec;
 import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.Roles;
 import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.agent.AgentEvent;
 import org.vtpmconsole.protocol.agent.EventList;
+import org.vtpmconsole.protocol.agent.HostCertificates;
 import org.vtpmconsole.protocol.agent.HostInfo;
+import org.vtpmconsole.protocol.agent.KeyCertificationInfo;
 import org.vtpmconsole.protocol.agent.LabelInfo;
 import org.vtpmconsole.protocol.agent.PcrBanks;
 import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.protocol.http.ApiCallException;
 import org.vtpmconsole.protocol.http.ErrorResponse;
 import org.vtpmconsole.protocol.http.Json;
+import org.vtpmconsole.tpm.verify.CertificationVerifier;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
+import org.vtpmconsole.tpm.verify.VerificationException;
 
 /**
  * The agent's API end to end: real fleet identities, real mutual TLS on 127.0.0.1, a real swtpm as host TPM and real
@@ -92,7 +102,7 @@ class AgentApiTest {
 				TpmPublicArea.parse(host.rsaLocalPublicArea()).name()),
 				"the RSA_local public area the console pins hashes to the key's name");
 		assertEquals(TestAgent.QEMU.toRealPath().toString(), host.approvedQemu().get(0).path());
-		assertEquals(List.of(), host.certificates());
+		assertEquals(List.of("aik"), host.certificates());
 		assertTrue(auditor.vms().vms().stream().anyMatch(vm -> vm.uuid().equals(idle.toString())));
 		assertEquals(VmInfo.STOPPED, auditor.vm(idle).state());
 
@@ -101,6 +111,38 @@ class AgentApiTest {
 		assertEquals("wrong_role", refused.code());
 		assertTrue(refused.getMessage().contains("role auditor may not POST /v1/vms"), refused.getMessage());
 		assertEquals("wrong_role", assertThrows(ApiCallException.class, () -> test.client("approver").start(idle)).code());
+	}
+
+	@Test
+	void readersGetTheEnrolledCertificatesAndAFreshCertificationOfRsaLocal() throws Exception {
+		AgentClient auditor = test.client("auditor");
+		HostInfo host = auditor.host();
+		List<HostCertificates.Enrolled> enrolled = auditor.hostCertificates().certificates();
+		assertEquals(List.of("aik"), enrolled.stream().map(HostCertificates.Enrolled::role).toList());
+		X509Certificate aik = (X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(enrolled.get(0).certificate()));
+		assertEquals(Role.AIK, Roles.of(aik));
+
+		byte[] nonce = new byte[32];
+		new SecureRandom().nextBytes(nonce);
+		KeyCertificationInfo certification = auditor.certifyRsaLocal(nonce);
+		assertArrayEquals(host.rsaLocalPublicArea(), certification.publicArea());
+		byte[] rsaLocal = HexFormat.of().parseHex(host.keyNames().get("rsa-local"));
+		CertificationVerifier.verify((RSAPublicKey) aik.getPublicKey(), certification.attest(),
+				certification.signature(), nonce, rsaLocal);
+		byte[] otherNonce = nonce.clone();
+		otherNonce[31] ^= 1;
+		VerificationException replayed = assertThrows(VerificationException.class,
+				() -> CertificationVerifier.verify((RSAPublicKey) aik.getPublicKey(), certification.attest(),
+						certification.signature(), otherNonce, rsaLocal));
+		assertTrue(replayed.getMessage().contains("nonce"), replayed.getMessage());
+
+		HttpResponse<String> shortNonce = test.http("auditor").send(HttpRequest.newBuilder(
+				test.uri().resolve("/v1/host/rsa-local/certification"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"nonce\": \"AAAAAAAAAAA=\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertRefused(shortNonce, 400, "invalid_body", "field 'nonce' must be 16 to 64 bytes, not 8");
 	}
 
 	@Test

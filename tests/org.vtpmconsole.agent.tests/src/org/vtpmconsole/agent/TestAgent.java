@@ -16,14 +16,19 @@ import javax.net.ssl.TrustManagerFactory;
 
 import org.vtpmconsole.agent.config.AgentConfig;
 import org.vtpmconsole.pki.CaOptions;
+import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.enroll.HostEnrollment;
 import org.vtpmconsole.pki.tls.FleetTls;
 import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyRole;
+import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
  * A real agent as an administrator sets it up: a fleet CA in a temporary directory issues the agent's identity (for
@@ -55,8 +60,14 @@ final class TestAgent implements AutoCloseable {
 		Files.writeString(password, new String(PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
 		X509Certificate root;
+		Swtpm hostSwtpm = Swtpm.tcp();
 		try (FleetCa ca = FleetCa.init(dir.resolve("ca"), CA_PASSPHRASE.toCharArray(),
-				CaOptions.defaults())) {
+				CaOptions.defaults()); TssHostTpm tpm = HostTpms.open(hostSwtpm.address())) {
+			// the AIK certified as enrollment would (issued directly: enrollment itself is the CA tests' subject)
+			tpm.provision();
+			HostEnrollment.store(dir.resolve("state").resolve("certificates"), Role.AIK,
+					ca.issue(CertificateRequest.builder("compute-test", Role.AIK, tpm.publicKey(KeyRole.AIK))
+							.tpmName(tpm.name(KeyRole.AIK)).build()).certificate());
 			ca.issueTlsServer("127.0.0.1", List.of("localhost"), dir.resolve("agent.p12"), PASSWORD);
 			ca.issueUser("alice", Role.ADMIN, dir.resolve("admin.p12"), PASSWORD);
 			ca.issueUser("anna", Role.APPROVER, dir.resolve("approver.p12"), PASSWORD);
@@ -65,7 +76,6 @@ final class TestAgent implements AutoCloseable {
 			Files.write(dir.resolve("root.der"), root.getEncoded());
 			Files.write(dir.resolve("fleet.crl"), ca.currentCrl().getEncoded());
 		}
-		Swtpm hostSwtpm = Swtpm.tcp();
 		Path config = dir.resolve("agent.properties");
 		Files.write(config, List.of("agent.name=compute-test", "state.dir=" + dir.resolve("state"),
 				"tpm=" + hostSwtpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,

@@ -8,15 +8,21 @@ import java.util.List;
 
 import org.vtpmconsole.agent.RunningAgent;
 import org.vtpmconsole.agent.config.AgentConfig;
+import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.enroll.HostEnrollment;
 import org.vtpmconsole.pki.tls.FleetTls;
 import org.vtpmconsole.protocol.agent.AgentClient;
+import org.vtpmconsole.protocol.ca.CaClient;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
  * A real host agent in a {@link TestCa}'s fleet, as an administrator sets one up: its TLS identity (for 127.0.0.1)
- * issued by the CA, the fleet root and CRL as files, a real swtpm as host TPM, a real configuration file, an
- * ephemeral port. Clients use the CA's identities ({@code admin}, {@code auditor}).
+ * issued by the CA, the fleet root and CRL as files, a real swtpm as host TPM whose AIK and RSA_mig the CA certified
+ * by credential activation ({@code vtpmctl enroll}'s path), a real configuration file, an ephemeral port. Clients use
+ * the CA's identities ({@code admin}, {@code auditor}).
  */
 public final class TestHostAgent implements AutoCloseable {
 
@@ -43,6 +49,7 @@ public final class TestHostAgent implements AutoCloseable {
 		Files.write(dir.resolve("root.der"), ca.rootCertificate().getEncoded());
 		Swtpm hostTpm = Swtpm.tcp();
 		try {
+			enroll(ca, hostTpm, name, dir.resolve("state").resolve("certificates"));
 			Path config = dir.resolve("agent.properties");
 			Files.write(config, List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
 					"tpm=" + hostTpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
@@ -53,6 +60,20 @@ public final class TestHostAgent implements AutoCloseable {
 		} catch (Exception | Error e) {
 			hostTpm.close();
 			throw e;
+		}
+	}
+
+	/** Before the agent starts: it then owns the TPM, as it does in production. */
+	private static void enroll(TestCa ca, Swtpm hostTpm, String host, Path certificates) throws Exception {
+		CaClient admin = ca.client("admin");
+		try (TssHostTpm tpm = HostTpms.open(hostTpm.address())) {
+			tpm.provision();
+			HostEnrollment enrollment = new HostEnrollment(tpm);
+			for (Role role : List.of(Role.AIK, Role.RSA_MIG)) {
+				var evidence = enrollment.evidence(host, role, admin.nonce().nonce());
+				HostEnrollment.store(certificates, role,
+						enrollment.recover(role, admin.enroll(evidence).sealed(), ca.rootCertificate()));
+			}
 		}
 	}
 

@@ -60,6 +60,7 @@ public class FleetFactoryImpl extends EFactoryImpl implements FleetFactory {
 		switch (eClass.getClassifierID()) {
 			case FleetPackage.FLEET: return createFleet();
 			case FleetPackage.HOST: return createHost();
+			case FleetPackage.KEY_CERTIFICATION_EVIDENCE: return createKeyCertificationEvidence();
 			case FleetPackage.VIRTUAL_MACHINE: return createVirtualMachine();
 			case FleetPackage.VTPM: return createVTpm();
 			case FleetPackage.LABEL: return createLabel();
@@ -171,6 +172,17 @@ public class FleetFactoryImpl extends EFactoryImpl implements FleetFactory {
 	public Host createHost() {
 		HostImpl host = new HostImpl();
 		return host;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KeyCertificationEvidence createKeyCertificationEvidence() {
+		KeyCertificationEvidenceImpl keyCertificationEvidence = new KeyCertificationEvidenceImpl();
+		return keyCertificationEvidence;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.FleetFactory;
 import org.vtpmconsole.model.FleetPackage;
 import org.vtpmconsole.model.Host;
+import org.vtpmconsole.model.KeyCertificationEvidence;
 import org.vtpmconsole.model.Label;
 import org.vtpmconsole.model.LabelStatus;
 import org.vtpmconsole.model.MigrationSession;
@@ -61,6 +62,13 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	 * @generated
 	 */
 	private EClass hostEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass keyCertificationEvidenceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -458,6 +466,66 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	@Override
 	public EReference getHost_Attestations() {
 		return (EReference)hostEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHost_RsaLocalCertification() {
+		return (EReference)hostEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKeyCertificationEvidence() {
+		return keyCertificationEvidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyCertificationEvidence_PublicArea() {
+		return (EAttribute)keyCertificationEvidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyCertificationEvidence_QualifyingData() {
+		return (EAttribute)keyCertificationEvidenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyCertificationEvidence_Attest() {
+		return (EAttribute)keyCertificationEvidenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyCertificationEvidence_Signature() {
+		return (EAttribute)keyCertificationEvidenceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1576,6 +1644,13 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 		createEReference(hostEClass, HOST__VIRTUAL_MACHINES);
 		createEAttribute(hostEClass, HOST__APPROVED_QEMU_DIGESTS);
 		createEReference(hostEClass, HOST__ATTESTATIONS);
+		createEReference(hostEClass, HOST__RSA_LOCAL_CERTIFICATION);
+
+		keyCertificationEvidenceEClass = createEClass(KEY_CERTIFICATION_EVIDENCE);
+		createEAttribute(keyCertificationEvidenceEClass, KEY_CERTIFICATION_EVIDENCE__PUBLIC_AREA);
+		createEAttribute(keyCertificationEvidenceEClass, KEY_CERTIFICATION_EVIDENCE__QUALIFYING_DATA);
+		createEAttribute(keyCertificationEvidenceEClass, KEY_CERTIFICATION_EVIDENCE__ATTEST);
+		createEAttribute(keyCertificationEvidenceEClass, KEY_CERTIFICATION_EVIDENCE__SIGNATURE);
 
 		virtualMachineEClass = createEClass(VIRTUAL_MACHINE);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__UUID);
@@ -1748,6 +1823,13 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 		initEReference(getHost_VirtualMachines(), this.getVirtualMachine(), null, "virtualMachines", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getHost_ApprovedQemuDigests(), ecorePackage.getEString(), "approvedQemuDigests", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getHost_Attestations(), this.getAttestationReport(), this.getAttestationReport_Host(), "attestations", null, 0, -1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getHost_RsaLocalCertification(), this.getKeyCertificationEvidence(), null, "rsaLocalCertification", null, 0, 1, Host.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(keyCertificationEvidenceEClass, KeyCertificationEvidence.class, "KeyCertificationEvidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKeyCertificationEvidence_PublicArea(), ecorePackage.getEByteArray(), "publicArea", null, 0, 1, KeyCertificationEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKeyCertificationEvidence_QualifyingData(), ecorePackage.getEByteArray(), "qualifyingData", null, 0, 1, KeyCertificationEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKeyCertificationEvidence_Attest(), ecorePackage.getEByteArray(), "attest", null, 0, 1, KeyCertificationEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKeyCertificationEvidence_Signature(), ecorePackage.getEByteArray(), "signature", null, 0, 1, KeyCertificationEvidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(virtualMachineEClass, VirtualMachine.class, "VirtualMachine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getVirtualMachine_Uuid(), ecorePackage.getEString(), "uuid", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

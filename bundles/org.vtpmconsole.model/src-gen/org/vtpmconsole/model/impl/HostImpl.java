@@ -27,6 +27,7 @@ import org.vtpmconsole.model.Certificate;
 import org.vtpmconsole.model.ConnectionState;
 import org.vtpmconsole.model.FleetPackage;
 import org.vtpmconsole.model.Host;
+import org.vtpmconsole.model.KeyCertificationEvidence;
 import org.vtpmconsole.model.VirtualMachine;
 
 /**
@@ -47,6 +48,7 @@ import org.vtpmconsole.model.VirtualMachine;
  *   <li>{@link org.vtpmconsole.model.impl.HostImpl#getVirtualMachines <em>Virtual Machines</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.HostImpl#getApprovedQemuDigests <em>Approved Qemu Digests</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.HostImpl#getAttestations <em>Attestations</em>}</li>
+ *   <li>{@link org.vtpmconsole.model.impl.HostImpl#getRsaLocalCertification <em>Rsa Local Certification</em>}</li>
  * </ul>
  *
  * @generated
@@ -211,6 +213,16 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * @ordered
 	 */
 	protected EList<AttestationReport> attestations;
+
+	/**
+	 * The cached value of the '{@link #getRsaLocalCertification() <em>Rsa Local Certification</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRsaLocalCertification()
+	 * @generated
+	 * @ordered
+	 */
+	protected KeyCertificationEvidence rsaLocalCertification;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -426,6 +438,51 @@ public class HostImpl extends EObjectImpl implements Host {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public KeyCertificationEvidence getRsaLocalCertification() {
+		return rsaLocalCertification;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRsaLocalCertification(KeyCertificationEvidence newRsaLocalCertification, NotificationChain msgs) {
+		KeyCertificationEvidence oldRsaLocalCertification = rsaLocalCertification;
+		rsaLocalCertification = newRsaLocalCertification;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FleetPackage.HOST__RSA_LOCAL_CERTIFICATION, oldRsaLocalCertification, newRsaLocalCertification);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRsaLocalCertification(KeyCertificationEvidence newRsaLocalCertification) {
+		if (newRsaLocalCertification != rsaLocalCertification) {
+			NotificationChain msgs = null;
+			if (rsaLocalCertification != null)
+				msgs = ((InternalEObject)rsaLocalCertification).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FleetPackage.HOST__RSA_LOCAL_CERTIFICATION, null, msgs);
+			if (newRsaLocalCertification != null)
+				msgs = ((InternalEObject)newRsaLocalCertification).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FleetPackage.HOST__RSA_LOCAL_CERTIFICATION, null, msgs);
+			msgs = basicSetRsaLocalCertification(newRsaLocalCertification, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FleetPackage.HOST__RSA_LOCAL_CERTIFICATION, newRsaLocalCertification, newRsaLocalCertification));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -450,6 +507,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return ((InternalEList<?>)getVirtualMachines()).basicRemove(otherEnd, msgs);
 			case FleetPackage.HOST__ATTESTATIONS:
 				return ((InternalEList<?>)getAttestations()).basicRemove(otherEnd, msgs);
+			case FleetPackage.HOST__RSA_LOCAL_CERTIFICATION:
+				return basicSetRsaLocalCertification(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -482,6 +541,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return getApprovedQemuDigests();
 			case FleetPackage.HOST__ATTESTATIONS:
 				return getAttestations();
+			case FleetPackage.HOST__RSA_LOCAL_CERTIFICATION:
+				return getRsaLocalCertification();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -529,6 +590,9 @@ public class HostImpl extends EObjectImpl implements Host {
 				getAttestations().clear();
 				getAttestations().addAll((Collection<? extends AttestationReport>)newValue);
 				return;
+			case FleetPackage.HOST__RSA_LOCAL_CERTIFICATION:
+				setRsaLocalCertification((KeyCertificationEvidence)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -571,6 +635,9 @@ public class HostImpl extends EObjectImpl implements Host {
 			case FleetPackage.HOST__ATTESTATIONS:
 				getAttestations().clear();
 				return;
+			case FleetPackage.HOST__RSA_LOCAL_CERTIFICATION:
+				setRsaLocalCertification((KeyCertificationEvidence)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -603,6 +670,8 @@ public class HostImpl extends EObjectImpl implements Host {
 				return approvedQemuDigests != null && !approvedQemuDigests.isEmpty();
 			case FleetPackage.HOST__ATTESTATIONS:
 				return attestations != null && !attestations.isEmpty();
+			case FleetPackage.HOST__RSA_LOCAL_CERTIFICATION:
+				return rsaLocalCertification != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -77,6 +77,10 @@ public class FleetAdapterFactory extends AdapterFactoryImpl {
 				return createHostAdapter();
 			}
 			@Override
+			public Adapter caseKeyCertificationEvidence(KeyCertificationEvidence object) {
+				return createKeyCertificationEvidenceAdapter();
+			}
+			@Override
 			public Adapter caseVirtualMachine(VirtualMachine object) {
 				return createVirtualMachineAdapter();
 			}
@@ -169,6 +173,20 @@ public class FleetAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createHostAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vtpmconsole.model.KeyCertificationEvidence <em>Key Certification Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vtpmconsole.model.KeyCertificationEvidence
+	 * @generated
+	 */
+	public Adapter createKeyCertificationEvidenceAdapter() {
 		return null;
 	}
 

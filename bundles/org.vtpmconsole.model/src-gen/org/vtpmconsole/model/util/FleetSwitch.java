@@ -79,6 +79,12 @@ public class FleetSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FleetPackage.KEY_CERTIFICATION_EVIDENCE: {
+				KeyCertificationEvidence keyCertificationEvidence = (KeyCertificationEvidence)theEObject;
+				T result = caseKeyCertificationEvidence(keyCertificationEvidence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FleetPackage.VIRTUAL_MACHINE: {
 				VirtualMachine virtualMachine = (VirtualMachine)theEObject;
 				T result = caseVirtualMachine(virtualMachine);
@@ -182,6 +188,21 @@ public class FleetSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseHost(Host object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Key Certification Evidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Key Certification Evidence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKeyCertificationEvidence(KeyCertificationEvidence object) {
 		return null;
 	}
 

@@ -90,6 +90,8 @@ public class FleetValidator extends EObjectValidator {
 				return validateFleet((Fleet)value, diagnostics, context);
 			case FleetPackage.HOST:
 				return validateHost((Host)value, diagnostics, context);
+			case FleetPackage.KEY_CERTIFICATION_EVIDENCE:
+				return validateKeyCertificationEvidence((KeyCertificationEvidence)value, diagnostics, context);
 			case FleetPackage.VIRTUAL_MACHINE:
 				return validateVirtualMachine((VirtualMachine)value, diagnostics, context);
 			case FleetPackage.VTPM:
@@ -159,6 +161,15 @@ public class FleetValidator extends EObjectValidator {
 	 */
 	public boolean validateHost(Host host, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(host, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKeyCertificationEvidence(KeyCertificationEvidence keyCertificationEvidence, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(keyCertificationEvidence, diagnostics, context);
 	}
 
 	/**

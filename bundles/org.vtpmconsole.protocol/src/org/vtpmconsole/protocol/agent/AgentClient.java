@@ -20,6 +20,15 @@ public final class AgentClient {
 		return client.get(AgentPaths.HOST, Map.of(), HostInfo.class);
 	}
 
+	public HostCertificates hostCertificates() throws ApiCallException {
+		return client.get(AgentPaths.HOST_CERTIFICATES, Map.of(), HostCertificates.class);
+	}
+
+	public KeyCertificationInfo certifyRsaLocal(byte[] nonce) throws ApiCallException {
+		return client.post(AgentPaths.RSA_LOCAL_CERTIFICATION, new CertificationRequest(nonce),
+				KeyCertificationInfo.class);
+	}
+
 	public VmList vms() throws ApiCallException {
 		return client.get(AgentPaths.VMS, Map.of(), VmList.class);
 	}

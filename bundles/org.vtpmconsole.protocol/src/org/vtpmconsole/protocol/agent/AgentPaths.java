@@ -9,6 +9,10 @@ public final class AgentPaths {
 
 	/** GET: the host ({@link HostInfo}). */
 	public static final String HOST = "/v1/host";
+	/** GET: the fleet certificates enrolled for the host's TPM keys ({@link HostCertificates}). */
+	public static final String HOST_CERTIFICATES = "/v1/host/certificates";
+	/** POST {@link CertificationRequest}: the AIK's certification of RSA_local ({@link KeyCertificationInfo}). */
+	public static final String RSA_LOCAL_CERTIFICATION = "/v1/host/rsa-local/certification";
 	/** GET: every VM ({@link VmList}); POST {@link CreateVmRequest}: a new VM ({@link VmInfo}). */
 	public static final String VMS = "/v1/vms";
 	/** GET: one VM ({@link VmInfo}). */

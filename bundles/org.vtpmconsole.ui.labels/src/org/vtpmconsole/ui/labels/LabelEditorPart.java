@@ -195,7 +195,7 @@ public class LabelEditorPart {
 	private void render() {
 		Instant now = Instant.now();
 		LabelTrust trust = customLabelTrust != null ? customLabelTrust
-				: new PinnedRsaLocalLabelTrust(new FleetCertifiedLabelTrust(certificateTrust, now), connections.registry());
+				: new AikCertifiedLabelTrust(certificateTrust, now);
 		review = LabelReview.of(input, trust, now);
 		input.setVerification(review.state());
 		input.setVerificationDetail(review.verification().summary());

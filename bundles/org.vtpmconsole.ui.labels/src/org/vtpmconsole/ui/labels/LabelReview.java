@@ -67,10 +67,12 @@ record LabelReview(Optional<Label> label, Optional<LabelFormatException> formatE
 		if (vouched) {
 			return verification;
 		}
-		StringBuilder reason = new StringBuilder("signer not vouched for by the fleet CA: no verified RSA_mig certificate "
-				+ "carries the signer's TPM name " + HexFormat.of().formatHex(label.signerName()));
+		StringBuilder reason = new StringBuilder("signer not vouched for by the fleet CA: neither a verified RSA_mig "
+				+ "certificate nor an AIK-certified RSA_local has the signer's TPM name "
+				+ HexFormat.of().formatHex(label.signerName()));
 		reason.append(label.status() == org.vtpmconsole.label.LabelStatus.LOCAL
-				? " (a LOCAL label is signed by RSA_local, which the fleet CA does not certify)" : "");
+				? " (a LOCAL label is signed by RSA_local, which the fleet CA vouches for only through the host's AIK)"
+				: "");
 		signers.refusals().forEach(refusal -> reason.append("; refused ").append(refusal));
 		List<LabelCheck> checks = new ArrayList<>();
 		for (LabelCheck check : verification.checks()) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.client.ConnectJob;
+import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.client.ConnectionKind;
 import org.vtpmconsole.label.LabelCodec;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
@@ -42,8 +43,9 @@ import org.vtpmconsole.ui.connections.ConsoleConnections;
 /**
  * The console against a real agent (swtpm as host TPM) in a real CA's fleet: Fleet ▸ New Connection for the agent
  * with the trust prompt, the host and its VM in the explorer, the VM's label opened from the explorer and verified by
- * the console (its RSA_local pinned at first contact), then the label tampered with in the VM's qcow2 image: after
- * Fleet ▸ Refresh the open editor shows the signature failing with its reason.
+ * the console (its RSA_local certified by the host's AIK, whose certificate the console checks), then the label
+ * tampered with in the VM's qcow2 image: after Fleet ▸ Refresh the open editor shows the signature failing with its
+ * reason.
  */
 class AgentConnectionUITest {
 
@@ -86,8 +88,22 @@ class AgentConnectionUITest {
 		return workbench.onUi(() -> ContextInjectionFactory.make(ConsoleConnections.class, workbench.application.getContext()));
 	}
 
+	/**
+	 * The fleet CA's connection, as an administrator has one: it gives the console the fleet root and CRL, against
+	 * which the host's AIK certificate (and through it RSA_local) is checked.
+	 */
+	private void connectToTheCa(ConsoleConnections connections) throws Exception {
+		Connection ca = new Connection(ConnectionKind.CA, "fleet-ca", testCa.uri());
+		connections.manager().credentials().store(ca.id(), testCa.identity("admin"), TestCa.PASSWORD);
+		connections.registry().add(ca);
+		workbench.onUi(() -> connections.connect(ca));
+		workbench.press(workbench.shell("Certificate Trust"), "Trust");
+		waitFor("the CA session", () -> connections.caSession().orElse(null));
+	}
+
 	@Test
 	void agentHostAndLabelAreShownVerifiedAndATamperedLabelFails() throws Exception {
+		connectToTheCa(connections());
 		workbench.runMenu("Fleet", "New Connection");
 		Shell wizard = workbench.shell("New Connection");
 		workbench.onUi(() -> {
@@ -153,10 +169,10 @@ class AgentConnectionUITest {
 			return part != null && part.getWidget() instanceof Composite root && root.isVisible() && root.getSize().x > 0
 					&& find(root, LabelEditorPart.VERIFICATION_ID) != null ? root : null;
 		}));
-		assertEquals("\u2714 passed", check(editor, "signer"));
-		assertEquals("\u2714 passed", check(editor, "signature"));
 		String verified = workbench.onUi(() -> allText(editor));
-		assertTrue(verified.contains("RSA_local of " + HOST_NAME + " (pinned at first contact)"), verified);
+		assertEquals("\u2714 passed", check(editor, "signer"), verified);
+		assertEquals("\u2714 passed", check(editor, "signature"), verified);
+		assertTrue(verified.contains("RSA_local of " + HOST_NAME + " (certified by its AIK, fleet certificate "), verified);
 		assertEquals(VerificationState.VALID, workbench.onUi(label::getVerification));
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "agent-label-verified"));
 

@@ -58,7 +58,7 @@ import org.vtpmconsole.ui.certs.CertificateTrust;
 /**
  * The label editor in the running console on REAL labels: made by HostLabels on two throwaway swtpm host TPMs,
  * with host A's RSA_mig certified by a real FleetCa in a temporary directory. A MIGRATING label (signed by A's
- * RSA_mig) verifies with the default trust; a LOCAL one (signed by RSA_local, which no CA certifies) does not.
+ * RSA_mig) verifies with the default trust; a LOCAL one does not, since nothing here certifies the host's RSA_local with its AIK.
  */
 class LabelEditorUITest {
 
@@ -246,7 +246,7 @@ class LabelEditorUITest {
 		assertEquals("\u2718 FAILED", check(root, "signer"));
 		String text = workbench.onUi(() -> allText(root));
 		assertTrue(text.contains("signer not vouched for by the fleet CA"), text);
-		assertTrue(text.contains("RSA_local, which the fleet CA does not certify"), text);
+		assertTrue(text.contains("RSA_local, which the fleet CA vouches for only through the host's AIK"), text);
 	}
 
 	@Test
