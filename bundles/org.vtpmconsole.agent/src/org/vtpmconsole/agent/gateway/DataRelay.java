@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.vtpmconsole.agent.swtpm.TpmCommandChannel;
 import org.vtpmconsole.agent.swtpm.TpmFrame;
+import org.vtpmconsole.agent.unix.SocketReader;
 import org.vtpmconsole.agent.unix.UnixSocket;
 
 /**
@@ -17,6 +18,8 @@ final class DataRelay implements TpmCommandChannel, Runnable {
 	private final UUID vm;
 	private final UnixSocket qemu;
 	private final UnixSocket swtpm;
+	private final SocketReader fromQemu;
+	private final SocketReader fromSwtpm;
 	private final TpmTrafficObserver observer;
 	/** One command at a time on swtpm's channel: the guest's or the gateway's. */
 	private final Object swtpmTurn = new Object();
@@ -26,6 +29,8 @@ final class DataRelay implements TpmCommandChannel, Runnable {
 		this.vm = vm;
 		this.qemu = qemu;
 		this.swtpm = swtpm;
+		this.fromQemu = TpmFrame.reader(qemu);
+		this.fromSwtpm = TpmFrame.reader(swtpm);
 		this.observer = observer;
 	}
 
@@ -34,7 +39,7 @@ final class DataRelay implements TpmCommandChannel, Runnable {
 	public void run() {
 		try {
 			while (true) {
-				Optional<TpmFrame> command = TpmFrame.read(qemu);
+				Optional<TpmFrame> command = TpmFrame.read(fromQemu);
 				if (command.isEmpty()) {
 					endReason = "QEMU closed the TPM data channel";
 					return;
@@ -60,7 +65,7 @@ final class DataRelay implements TpmCommandChannel, Runnable {
 	private TpmFrame exchange(TpmFrame command) throws IOException {
 		synchronized (swtpmTurn) {
 			swtpm.write(command.bytes());
-			return TpmFrame.read(swtpm).orElseThrow(() -> new IOException("swtpm closed the TPM data channel"));
+			return TpmFrame.read(fromSwtpm).orElseThrow(() -> new IOException("swtpm closed the TPM data channel"));
 		}
 	}
 

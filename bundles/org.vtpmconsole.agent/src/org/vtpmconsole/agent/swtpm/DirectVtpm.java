@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
+import org.vtpmconsole.agent.unix.SocketReader;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
 
@@ -20,11 +21,13 @@ public final class DirectVtpm implements TpmCommandChannel, AutoCloseable {
 	private final SwtpmProcess swtpm;
 	private final SwtpmControl control;
 	private final UnixSocket data;
+	private final SocketReader responses;
 
 	private DirectVtpm(SwtpmProcess swtpm, SwtpmControl control, UnixSocket data) {
 		this.swtpm = swtpm;
 		this.control = control;
 		this.data = data;
+		this.responses = TpmFrame.reader(data);
 	}
 
 	public static DirectVtpm start(Path stateDir, Path runDir, StateKey key) throws IOException {
@@ -60,7 +63,7 @@ public final class DirectVtpm implements TpmCommandChannel, AutoCloseable {
 	@Override
 	public synchronized TpmFrame transact(TpmFrame command) throws IOException {
 		data.write(command.bytes());
-		return TpmFrame.read(data).orElseThrow(() -> new IOException("swtpm closed the data channel"));
+		return TpmFrame.read(responses).orElseThrow(() -> new IOException("swtpm closed the data channel"));
 	}
 
 	public SwtpmControl control() {

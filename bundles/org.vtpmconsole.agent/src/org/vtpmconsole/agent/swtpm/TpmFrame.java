@@ -1,10 +1,11 @@
 package org.vtpmconsole.agent.swtpm;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
-import java.util.Set;
 
+import org.vtpmconsole.agent.unix.SocketReader;
 import org.vtpmconsole.agent.unix.UnixSocket;
 
 /**
@@ -16,38 +17,54 @@ public record TpmFrame(int tag, int code, byte[] bytes) {
 	public static final int HEADER_SIZE = 10;
 	/** libtpms' largest command and response buffer (TPM_BUFFER_MAX). */
 	public static final int MAX_SIZE = 4096;
-	private static final Set<Integer> TAGS = Set.of(0x8001, 0x8002, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6);
 
 	public int size() {
 		return bytes.length;
 	}
 
 	/**
-	 * The next frame, or empty when the stream ends between frames.
+	 * The next frame, or empty when the stream ends between frames. A frame that has fully arrived is read with one
+	 * recv (header and body together).
 	 *
+	 * @param channel a reader of at least {@link #MAX_SIZE} bytes
 	 * @throws MalformedFrameException for an unknown tag or a size outside 10..4096: the stream cannot be followed
+	 * @throws EOFException when the stream ends inside a frame
 	 */
-	public static Optional<TpmFrame> read(UnixSocket channel) throws IOException {
-		byte[] header = new byte[HEADER_SIZE];
-		int first = channel.read(header, 0, HEADER_SIZE);
-		if (first < 0) {
-			return Optional.empty();
+	public static Optional<TpmFrame> read(SocketReader channel) throws IOException {
+		if (!channel.fill(HEADER_SIZE)) {
+			if (channel.available() == 0) {
+				return Optional.empty();
+			}
+			throw new EOFException("the channel ended " + channel.available() + " bytes into a TPM frame header");
 		}
-		channel.readFully(header, first, HEADER_SIZE - first);
-		ByteBuffer fields = ByteBuffer.wrap(header);
-		int tag = fields.getShort(0) & 0xffff;
-		int size = fields.getInt(2);
-		if (!TAGS.contains(tag)) {
+		int tag = channel.unsignedShortAt(0);
+		int size = channel.intAt(2);
+		if (!isKnownTag(tag)) {
 			throw new MalformedFrameException(String.format("unknown TPM tag 0x%04x", tag));
 		}
 		if (size < HEADER_SIZE || size > MAX_SIZE) {
 			throw new MalformedFrameException("TPM frame size " + Integer.toUnsignedString(size) + " is outside "
 					+ HEADER_SIZE + ".." + MAX_SIZE);
 		}
-		byte[] bytes = new byte[size];
-		System.arraycopy(header, 0, bytes, 0, HEADER_SIZE);
-		channel.readFully(bytes, HEADER_SIZE, size - HEADER_SIZE);
-		return Optional.of(new TpmFrame(tag, fields.getInt(6), bytes));
+		if (!channel.fill(size)) {
+			throw new EOFException(
+					"the channel ended after " + channel.available() + " of a TPM frame's " + size + " bytes");
+		}
+		int code = channel.intAt(6);
+		return Optional.of(new TpmFrame(tag, code, channel.take(size)));
+	}
+
+	/** A reader for frames from {@code channel}, holding the largest frame. */
+	public static SocketReader reader(UnixSocket channel) {
+		return new SocketReader(channel, MAX_SIZE);
+	}
+
+	/** TPM 2.0's TPM_ST_NO_SESSIONS and TPM_ST_SESSIONS, TPM 1.2's request and response tags. */
+	private static boolean isKnownTag(int tag) {
+		return switch (tag) {
+		case 0x8001, 0x8002, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6 -> true;
+		default -> false;
+		};
 	}
 
 	/** A frame from complete bytes, checked as {@link #read} checks them. */

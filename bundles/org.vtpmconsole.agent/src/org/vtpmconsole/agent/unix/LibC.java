@@ -38,10 +38,6 @@ interface LibC extends Library {
 
 	int getsockopt(int fd, int level, int option, Pointer value, int[] length) throws LastErrorException;
 
-	long send(int fd, byte[] buffer, long length, int flags) throws LastErrorException;
-
-	long recv(int fd, byte[] buffer, long length, int flags) throws LastErrorException;
-
 	long sendmsg(int fd, Pointer message, int flags) throws LastErrorException;
 
 	long recvmsg(int fd, Pointer message, int flags) throws LastErrorException;

@@ -85,31 +85,27 @@ public final class UnixSocket implements AutoCloseable {
 		return new PeerCredentials(credentials.getInt(0), credentials.getInt(4), credentials.getInt(8));
 	}
 
-	/**
-	 * Reads up to {@code length} bytes; -1 at end of stream. Descriptors sent along are closed by the kernel. This is
-	 * the relay's hot path, so it passes a Java array (JNA copies it) instead of building a msghdr.
-	 */
+	/** Reads up to {@code length} bytes; -1 at end of stream. Descriptors sent along are closed by the kernel. */
 	public int read(byte[] buffer, int offset, int length) throws UnixException {
 		if (length == 0) {
 			return 0;
 		}
+		// a direct-mapped call takes the array whole, so a read into its middle goes through a temporary one
 		byte[] target = offset == 0 ? buffer : new byte[length];
-		while (true) {
-			try {
-				int n = (int) C.recv(fd, target, length, 0);
-				if (n == 0) {
-					return -1;
-				}
-				if (target != buffer) {
-					System.arraycopy(target, 0, buffer, offset, n);
-				}
-				return n;
-			} catch (LastErrorException e) {
-				if (e.getErrorCode() != LibC.EINTR) {
-					throw new UnixException("recv", e);
-				}
-			}
+		int n = endOfStreamAsMinusOne(retryingInterrupted("recv", () -> SocketCalls.recv(fd, target, length, 0)));
+		if (n > 0 && target != buffer) {
+			System.arraycopy(target, 0, buffer, offset, n);
 		}
+		return n;
+	}
+
+	/** Reads up to {@code length} bytes to native memory at {@code address}; -1 at end of stream. */
+	int read(long address, int length) throws UnixException {
+		return endOfStreamAsMinusOne(retryingInterrupted("recv", () -> SocketCalls.recv(fd, address, length, 0)));
+	}
+
+	private static int endOfStreamAsMinusOne(long received) {
+		return received == 0 ? -1 : (int) received;
 	}
 
 	/** Reads exactly {@code length} bytes. */
@@ -165,14 +161,10 @@ public final class UnixSocket implements AutoCloseable {
 		byte[] source = offset == 0 ? buffer : Arrays.copyOfRange(buffer, offset, offset + length);
 		int done = 0;
 		while (done < length) {
-			try {
-				byte[] rest = done == 0 ? source : Arrays.copyOfRange(source, done, length);
-				done += (int) C.send(fd, rest, length - done, LibC.MSG_NOSIGNAL);
-			} catch (LastErrorException e) {
-				if (e.getErrorCode() != LibC.EINTR) {
-					throw new UnixException("send", e);
-				}
-			}
+			byte[] rest = done == 0 ? source : Arrays.copyOfRange(source, done, length);
+			int restLength = length - done;
+			done += (int) retryingInterrupted("send",
+					() -> SocketCalls.send(fd, rest, restLength, LibC.MSG_NOSIGNAL));
 		}
 	}
 
@@ -245,6 +237,25 @@ public final class UnixSocket implements AutoCloseable {
 			C.close(descriptor);
 		} catch (LastErrorException e) {
 			// close(2) releases the descriptor even when it reports an error (Linux); nothing to retry
+		}
+	}
+
+	/** A system call that returns a count or throws errno. */
+	@FunctionalInterface
+	private interface CountingCall {
+		long call() throws LastErrorException;
+	}
+
+	/** Runs {@code call} again when a signal interrupted it (EINTR); any other errno becomes a UnixException. */
+	private static long retryingInterrupted(String name, CountingCall call) throws UnixException {
+		while (true) {
+			try {
+				return call.call();
+			} catch (LastErrorException e) {
+				if (e.getErrorCode() != LibC.EINTR) {
+					throw new UnixException(name, e);
+				}
+			}
 		}
 	}
 

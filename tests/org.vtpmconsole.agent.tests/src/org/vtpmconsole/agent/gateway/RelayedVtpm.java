@@ -10,6 +10,7 @@ import org.vtpmconsole.agent.swtpm.SwtpmControl;
 import org.vtpmconsole.agent.swtpm.SwtpmProcess;
 import org.vtpmconsole.agent.swtpm.TpmCommandChannel;
 import org.vtpmconsole.agent.swtpm.TpmFrame;
+import org.vtpmconsole.agent.unix.SocketReader;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
 
@@ -23,6 +24,7 @@ final class RelayedVtpm implements TpmCommandChannel, AutoCloseable {
 	private final SwtpmProcess swtpm;
 	private final SwtpmControl control;
 	private final UnixSocket guestSide;
+	private final SocketReader responses;
 	private final DataRelay relay;
 	private final Thread thread;
 
@@ -35,6 +37,7 @@ final class RelayedVtpm implements TpmCommandChannel, AutoCloseable {
 		control.init();
 		UnixSocket[] toGuest = UnixSocket.pair();
 		guestSide = toGuest[0];
+		responses = TpmFrame.reader(guestSide);
 		relay = new DataRelay(UUID.randomUUID(), toGuest[1], toSwtpm[0], observer);
 		thread = new Thread(relay, "test relay");
 		thread.setDaemon(true);
@@ -47,7 +50,7 @@ final class RelayedVtpm implements TpmCommandChannel, AutoCloseable {
 	@Override
 	public synchronized TpmFrame transact(TpmFrame command) throws IOException {
 		guestSide.write(command.bytes());
-		return TpmFrame.read(guestSide).orElseThrow(() -> new IOException("the relay closed the channel"));
+		return TpmFrame.read(responses).orElseThrow(() -> new IOException("the relay closed the channel"));
 	}
 
 	/** Writes raw bytes on the guest side, as a misbehaving QEMU could. */

@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.agent.unix.SocketReader;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
 
@@ -89,8 +94,55 @@ class SwtpmDriverTest {
 			UnixSocket[] pair = UnixSocket.pair();
 			try (UnixSocket a = pair[0]; UnixSocket b = pair[1]) {
 				a.write(HexFormat.of().parseHex(bad));
-				assertThrows(TpmFrame.MalformedFrameException.class, () -> TpmFrame.read(b), bad);
+				assertThrows(TpmFrame.MalformedFrameException.class, () -> TpmFrame.read(TpmFrame.reader(b)), bad);
 			}
 		}
+	}
+
+	@Test
+	void framesAreCutFromTheStreamWhateverPiecesTheyArriveIn() throws Exception {
+		byte[] getRandom = HexFormat.of().parseHex("80010000000c0000017b0008");
+		byte[] startup = HexFormat.of().parseHex("80010000000c000001440000");
+		UnixSocket[] pair = UnixSocket.pair();
+		try (UnixSocket a = pair[0]; UnixSocket b = pair[1]) {
+			SocketReader frames = TpmFrame.reader(b);
+			a.write(Arrays.copyOfRange(getRandom, 0, 3)); // inside the header
+			CompletableFuture<TpmFrame> first = CompletableFuture.supplyAsync(() -> readFrame(frames));
+			Thread.sleep(50);
+			a.write(Arrays.copyOfRange(getRandom, 3, 12));
+			assertArrayEquals(getRandom, first.get(5, TimeUnit.SECONDS).bytes());
+			a.write(concat(startup, getRandom)); // two frames in one write: the second stays for the next read
+			TpmFrame second = TpmFrame.read(frames).orElseThrow();
+			assertEquals(0x144, second.code());
+			assertArrayEquals(startup, second.bytes());
+			assertArrayEquals(getRandom, TpmFrame.read(frames).orElseThrow().bytes());
+			a.write(Arrays.copyOfRange(startup, 0, 11));
+			a.close();
+			EOFException cut = assertThrows(EOFException.class, () -> TpmFrame.read(frames));
+			assertTrue(cut.getMessage().contains("after 11 of a TPM frame's 12 bytes"), cut.getMessage());
+		}
+	}
+
+	@Test
+	void streamEndingBetweenFramesIsNoFrame() throws Exception {
+		UnixSocket[] pair = UnixSocket.pair();
+		try (UnixSocket a = pair[0]; UnixSocket b = pair[1]) {
+			a.close();
+			assertTrue(TpmFrame.read(TpmFrame.reader(b)).isEmpty());
+		}
+	}
+
+	private static TpmFrame readFrame(SocketReader frames) {
+		try {
+			return TpmFrame.read(frames).orElseThrow();
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
 	}
 }

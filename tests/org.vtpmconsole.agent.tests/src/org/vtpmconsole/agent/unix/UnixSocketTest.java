@@ -1,6 +1,8 @@
 package org.vtpmconsole.agent.unix;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +33,30 @@ class UnixSocketTest {
 			assertEquals("pong", readString(a, 4));
 			a.close();
 			assertEquals(-1, b.read(new byte[1], 0, 1), "end of stream once the peer closed");
+		}
+	}
+
+	@Test
+	void readerKeepsWhatBelongsToTheNextMessageAndMakesRoomForIt() throws Exception {
+		UnixSocket[] pair = UnixSocket.pair();
+		try (UnixSocket a = pair[0]; UnixSocket b = pair[1]) {
+			SocketReader reader = new SocketReader(b, 8);
+			a.write(new byte[] { 0, 2, 0, 0, 0, 7, 1, 2 });
+			assertTrue(reader.fill(2));
+			assertEquals(8, reader.available(), "one read takes all that is ready");
+			assertEquals(2, reader.unsignedShortAt(0));
+			assertEquals(7, reader.intAt(2));
+			assertArrayEquals(new byte[] { 0, 2 }, reader.take(2));
+			a.write(new byte[] { 3, 4 });
+			assertTrue(reader.fill(8), "the six unread bytes move to the front, the next two fit behind them");
+			assertArrayEquals(new byte[] { 0, 0, 0, 7, 1, 2, 3, 4 }, reader.take(8));
+			assertEquals(0, reader.available());
+			assertThrows(IndexOutOfBoundsException.class, () -> reader.intAt(0));
+			assertThrows(IllegalArgumentException.class, () -> reader.fill(9));
+			a.write(new byte[] { 5 });
+			a.close();
+			assertFalse(reader.fill(2), "the stream ended one byte short");
+			assertEquals(1, reader.available());
 		}
 	}
 
