@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.vtpmconsole.agent.vm.Vm;
 import org.vtpmconsole.label.LabelException;
@@ -53,8 +54,9 @@ final class VmRoutes {
 	private VmInfo create(ApiRequest request) throws ApiException {
 		CreateVmRequest create = request.body(CreateVmRequest.class);
 		try {
-			Vm vm = vms.all().create(create.diskSize());
-			events.record("vm.created", vm.uuid(), null, "disk " + create.diskSize());
+			Vm vm = vms.all().create(create.diskSize(), Optional.ofNullable(create.name()));
+			events.record("vm.created", vm.uuid(), null,
+					(create.name() == null ? "" : "name " + create.name() + ", ") + "disk " + create.diskSize());
 			return vms.info(vm);
 		} catch (IOException | LabelException e) {
 			throw Failures.failed("the VM could not be created (nothing was left behind)", e);
