@@ -91,6 +91,9 @@ class AgentCrashTest {
 		assertEquals(started.accelerator(), adopted.accelerator());
 		assertEquals("crash-test", adopted.name());
 		assertEquals("vm_running", assertThrows(ApiCallException.class, () -> again.start(uuid)).code());
+		ApiCallException noVtpm = assertThrows(ApiCallException.class, () -> again.pcrs(uuid));
+		assertEquals("vtpm_unavailable", noVtpm.code());
+		assertTrue(noVtpm.getMessage().contains("lost its vTPM with the previous agent"), noVtpm.getMessage());
 		EventList events = again.events(beforeCrash, 0);
 		assertFalse(events.missed(), "the events of the killed agent were kept on disk");
 		List<String> types = events.events().stream().map(AgentEvent::type).toList();

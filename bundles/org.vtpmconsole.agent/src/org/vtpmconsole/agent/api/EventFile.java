@@ -40,6 +40,7 @@ final class EventFile {
 	 */
 	static EventFile open(Path file, int keep, Deque<AgentEvent> into) throws IOException {
 		EventFile events = new EventFile(file, keep);
+		Files.createDirectories(file.getParent());
 		Deque<AgentEvent> read = new ArrayDeque<>();
 		long lastSeq = 0;
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vtpmconsole.agent.vm.QemuProcess;
 import org.vtpmconsole.agent.vm.Vm;
 import org.vtpmconsole.label.LabelException;
 import org.vtpmconsole.protocol.agent.AgentPaths;
@@ -96,6 +97,10 @@ final class VmRoutes {
 	private PcrBanks pcrs(ApiRequest request) throws ApiException {
 		Vm vm = vms.find(request);
 		vms.requireRunning(vm);
+		if (vms.all().process(vm).filter(QemuProcess::vtpmLost).isPresent()) {
+			throw ApiException.conflict("vtpm_unavailable", "VM " + vm.uuid()
+					+ " lost its vTPM with the previous agent; stop and start the VM to serve it again");
+		}
 		PcrValues values;
 		try {
 			values = vms.all().pcrs(vm);

@@ -138,7 +138,9 @@ public final class VirtualMachines implements AutoCloseable {
 		}
 	}
 
-	/** Whether the QEMU this agent started for the VM is still running (a guest may also power itself off). */
+	/**
+	 * Whether the VM's QEMU, started or adopted by this agent, is still running (a guest may also power itself off).
+	 */
 	public boolean isRunning(Vm vm) {
 		return process(vm).isPresent();
 	}
