@@ -23,6 +23,7 @@ import org.vtpmconsole.agent.api.CrlFile;
 import org.vtpmconsole.agent.api.EventJournal;
 import org.vtpmconsole.agent.config.AgentConfig;
 import org.vtpmconsole.agent.config.ApiTls;
+import org.vtpmconsole.agent.vm.LeftoverProcesses;
 import org.vtpmconsole.agent.vm.QemuBuild;
 import org.vtpmconsole.agent.vm.VirtualMachines;
 import org.vtpmconsole.label.HostLabels;
@@ -36,7 +37,8 @@ import org.vtpmconsole.tpm.TssHostTpm;
 /**
  * What a serving agent holds: the host TPM, its VMs behind their vTPM gateways, and the API. Closing it closes them
  * in reverse order: the API first (no new requests), then the VMs — each QEMU is quit, which makes it shut its vTPM
- * down so swtpm saves the state — then the TPM. A restarted agent finds the same VMs in vms.dir (docs/gateway.md,
+ * down so swtpm saves the state — then the TPM. A restarted agent finds the same VMs in vms.dir, and after a crash
+ * stops the swtpm and adopts the QEMU its predecessor left running ({@link LeftoverProcesses}; docs/gateway.md,
  * "Agent restart").
  */
 public final class RunningAgent implements AutoCloseable {
@@ -61,10 +63,15 @@ public final class RunningAgent implements AutoCloseable {
 		try {
 			List<QemuBuild> approved = approvedBuilds(config);
 			HostLabels labels = new HostLabels(tpm, Clock.systemUTC(), new SecureRandom());
-			EventJournal events = new EventJournal(Clock.systemUTC());
+			EventJournal events = new EventJournal(Clock.systemUTC(), config.stateDirectory().resolve("events.jsonl"));
 			VirtualMachines vms = new VirtualMachines(config.vmsDirectory(), labels, approved.get(0),
-					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events);
+					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events, config.accelerator());
 			agent = new RunningAgent(tpm, vms, events);
+			// before the API serves anyone, so no start can race what a killed predecessor left running
+			for (LeftoverProcesses.Adopted adopted : new LeftoverProcesses(vms).recover()) {
+				events.record("vm.adopted", adopted.vm(), null, "QEMU " + adopted.pid() + " outlived the previous agent"
+						+ " and runs on; its vTPM was lost with the previous agent; stop and start the VM to serve it again");
+			}
 			X509Certificate root = root(tls.root());
 			CrlFile crls = CrlFile.load(tls.crl(), root);
 			agent.api = AgentApi.start(resolve(config.apiListen()), serverContext(tls, root, crls), crls,

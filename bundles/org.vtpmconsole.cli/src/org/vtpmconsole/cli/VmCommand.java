@@ -19,7 +19,7 @@ public final class VmCommand extends CommandGroup {
 	private static final String CONNECTION = "--agent URL --identity FILE.p12 (--password-file FILE | --password-env VAR)";
 
 	public VmCommand() {
-		action("list", CONNECTION, "the agent's VMs: UUID, state, image", RemoteAgent.options(), Set.of(),
+		action("list", CONNECTION, "the agent's VMs: UUID, state, name (- for none), image", RemoteAgent.options(), Set.of(),
 				(args, out, err) -> {
 					VmList vms = RemoteAgent.connect(args).vms();
 					vms.vms().forEach(vm -> out.println(line(vm)));
@@ -61,7 +61,7 @@ public final class VmCommand extends CommandGroup {
 	}
 
 	private static String line(VmInfo vm) {
-		return String.join("  ", vm.uuid(), vm.state(), vm.image());
+		return String.join("  ", vm.uuid(), vm.state(), vm.name() == null ? "-" : vm.name(), vm.image());
 	}
 
 	@Override

@@ -151,7 +151,11 @@ class AgentApiTest {
 		UUID vm = UUID.fromString(admin.create("16M").uuid());
 		assertEquals(409, assertThrows(ApiCallException.class, () -> admin.pcrs(vm)).status(), "not running");
 		long seen = admin.events(0, 0).next();
-		assertEquals(VmInfo.RUNNING, admin.start(vm).state());
+		VmInfo running = admin.start(vm);
+		assertEquals(VmInfo.RUNNING, running.state());
+		assertEquals(VmInfo.VTPM_SERVING, running.vtpm());
+		assertTrue(List.of("kvm", "tcg").contains(running.accelerator()), running.accelerator());
+		assertEquals(running, admin.vm(vm));
 		try {
 			assertEquals("vm_running", assertThrows(ApiCallException.class, () -> admin.start(vm)).code());
 			PcrBanks pcrs = awaitFirmwareMeasurements(admin, vm);
@@ -162,7 +166,10 @@ class AgentApiTest {
 			assertEquals("0".repeat(64), pcrs.banks().get("sha256").get(16));
 			assertEquals("vm_running", assertThrows(ApiCallException.class, () -> admin.reissueLabel(vm, 5)).code());
 		} finally {
-			assertEquals(VmInfo.STOPPED, admin.stop(vm).state());
+			VmInfo stopped = admin.stop(vm);
+			assertEquals(VmInfo.STOPPED, stopped.state());
+			assertEquals(null, stopped.accelerator());
+			assertEquals(null, stopped.vtpm());
 		}
 		List<String> types = eventsAfter(admin, seen).stream().filter(event -> event.vm().equals(vm.toString()))
 				.map(AgentEvent::type).toList();
@@ -178,6 +185,21 @@ class AgentApiTest {
 				() -> admin.rotateLabel(vm));
 		assertEquals(501, rotate.status());
 		assertTrue(rotate.getMessage().contains("its key is unchanged"), rotate.getMessage());
+	}
+
+	@Test
+	void aVmKeepsTheNameItWasCreatedWith() throws Exception {
+		AgentClient admin = test.client("admin");
+		String name = "web-01.prod_" + "x".repeat(52);
+		VmInfo created = admin.create("16M", name);
+		assertEquals(name, created.name());
+		UUID uuid = UUID.fromString(created.uuid());
+		assertEquals(name, test.client("auditor").vm(uuid).name());
+		assertEquals(null, admin.vm(idle).name(), "a VM created without a name has none");
+		Path stored = test.agent().vms().vm(uuid).dir().resolve("vm.properties");
+		assertTrue(Files.readString(stored).contains("name=" + name), "kept in the VM's directory");
+		assertFalse(Files.exists(stored.resolveSibling("vm.properties.partial")));
+		assertTrue(vtpmctl("list", vtpmctlConnection()).contains(uuid + "  stopped  " + name + "  "));
 	}
 
 	@Test
@@ -211,6 +233,12 @@ class AgentApiTest {
 		assertRefused(post(admin, "/v1/vms", "{\"diskSize\":16}"), 400, "invalid_body", "field 'diskSize' must be a string");
 		assertRefused(post(admin, "/v1/vms", "{\"diskSize\":\"16T\"}"), 400, "invalid_body", "field 'diskSize'");
 		assertRefused(post(admin, "/v1/vms", "{}"), 400, "invalid_body", "missing field 'diskSize'");
+		for (String badName : List.of("\"\"", "\"web 01\"", "\"" + "a".repeat(65) + "\"", "\"../etc\"", "\"caf\u00e9\"")) {
+			assertRefused(post(admin, "/v1/vms", "{\"diskSize\":\"16M\",\"name\":" + badName + "}"), 400, "invalid_body",
+					"field 'name' must be 1 to 64 letters, digits, '.', '_' or '-'");
+		}
+		assertRefused(post(admin, "/v1/vms", "{\"diskSize\":\"16M\",\"name\":7}"), 400, "invalid_body",
+				"field 'name' must be a string");
 		assertRefused(post(admin, "/v1/vms", "{\"diskSize\":\"" + "1".repeat(70_000) + "\"}"), 413, "body_too_large",
 				"65536 bytes");
 		assertRefused(post(admin, "/v1/vms/" + idle + "/start", "{\"force\":true}"), 400, "invalid_body",
@@ -309,9 +337,8 @@ class AgentApiTest {
 
 	@Test
 	void vtpmctlVmPcrsEndToEnd() throws Exception {
-		String[] connection = { "--agent", test.uri().toString(), "--identity", dir.resolve("admin.p12").toString(),
-				"--password-file", dir.resolve("agent.password").toString() };
-		assertTrue(vtpmctl("list", connection).contains(idle + "  stopped"));
+		String[] connection = vtpmctlConnection();
+		assertTrue(vtpmctl("list", connection).contains(idle + "  stopped  -  "), "no name: -");
 		assertTrue(vtpmctl("start", connection, "--vm", idle.toString()).contains(idle + "  running"));
 		try {
 			awaitFirmwareMeasurements(test.client("admin"), idle);
@@ -322,6 +349,11 @@ class AgentApiTest {
 		} finally {
 			assertTrue(vtpmctl("stop", connection, "--vm", idle.toString()).contains(idle + "  stopped"));
 		}
+	}
+
+	private static String[] vtpmctlConnection() {
+		return new String[] { "--agent", test.uri().toString(), "--identity", dir.resolve("admin.p12").toString(),
+				"--password-file", dir.resolve("agent.password").toString() };
 	}
 
 	private static String vtpmctl(String action, String[] connection, String... more) {
@@ -337,7 +369,7 @@ class AgentApiTest {
 	}
 
 	/** SeaBIOS measures into PCRs 0-7 shortly after QEMU starts; before its TPM2_Startup the vTPM cannot be read. */
-	private static PcrBanks awaitFirmwareMeasurements(AgentClient client, UUID vm) throws Exception {
+	static PcrBanks awaitFirmwareMeasurements(AgentClient client, UUID vm) throws Exception {
 		long deadline = System.currentTimeMillis() + 30_000;
 		while (true) {
 			try {

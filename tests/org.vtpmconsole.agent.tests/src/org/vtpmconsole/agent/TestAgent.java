@@ -46,6 +46,7 @@ final class TestAgent implements AutoCloseable {
 	private final Swtpm hostSwtpm;
 	private final X509Certificate root;
 	private RunningAgent agent;
+	private int port;
 
 	private TestAgent(Path dir, Swtpm hostSwtpm, X509Certificate root, Path config) {
 		this.dir = dir;
@@ -56,6 +57,18 @@ final class TestAgent implements AutoCloseable {
 	}
 
 	static TestAgent start(Path dir) throws Exception {
+		TestAgent test = prepare(dir);
+		try {
+			test.startAgent();
+			return test;
+		} catch (Exception | Error e) {
+			test.close();
+			throw e;
+		}
+	}
+
+	/** Everything but the agent: CA, identities, host TPM and configuration; {@link #startAgent()} starts it. */
+	static TestAgent prepare(Path dir) throws Exception {
 		Path password = dir.resolve("agent.password");
 		Files.writeString(password, new String(PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
@@ -81,26 +94,33 @@ final class TestAgent implements AutoCloseable {
 				"tpm=" + hostSwtpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
 				"tls.identity=" + dir.resolve("agent.p12"), "tls.password.file=" + password,
 				"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
-		TestAgent test = new TestAgent(dir, hostSwtpm, root, config);
-		try {
-			test.startAgent();
-			return test;
-		} catch (Exception | Error e) {
-			test.close();
-			throw e;
-		}
+		return new TestAgent(dir, hostSwtpm, root, config);
 	}
 
-	private void startAgent() throws Exception {
+	/** Starts the agent in this JVM on the configuration. */
+	void startAgent() throws Exception {
 		AgentConfig loaded = AgentConfig.load(config);
 		agent = RunningAgent.start(loaded, loaded.apiTls().orElseThrow());
+		port = agent.apiPort();
+	}
+
+	/** Starts the agent in a JVM of its own ({@link ChildJvmAgent}), which a test may kill. */
+	ChildJvmAgent startChildAgent() throws Exception {
+		ChildJvmAgent child = ChildJvmAgent.start(config, stateDir.resolve("agent.log"), dir.resolve("child-jvm"));
+		port = child.apiPort();
+		return child;
 	}
 
 	/** Stops the agent as SIGTERM does ({@link RunningAgent#close}) and starts it again on the same configuration. */
 	void restart() throws Exception {
+		stopAgent();
+		startAgent();
+	}
+
+	/** Stops the agent in this JVM as SIGTERM does. */
+	void stopAgent() {
 		agent.close();
 		agent = null;
-		startAgent();
 	}
 
 	RunningAgent agent() {
@@ -108,7 +128,7 @@ final class TestAgent implements AutoCloseable {
 	}
 
 	URI uri() {
-		return URI.create("https://127.0.0.1:" + agent.apiPort());
+		return URI.create("https://127.0.0.1:" + port);
 	}
 
 	/** A client as vtpmctl and the console make one: the CRL comes from the agent's GET /v1/crl. */

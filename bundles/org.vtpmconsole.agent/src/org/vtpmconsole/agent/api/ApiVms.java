@@ -2,9 +2,12 @@ package org.vtpmconsole.agent.api;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.vm.QemuProcess;
 import org.vtpmconsole.agent.vm.VirtualMachines;
 import org.vtpmconsole.agent.vm.Vm;
 import org.vtpmconsole.protocol.agent.VmInfo;
@@ -23,6 +26,7 @@ final class ApiVms {
 		T apply(Vm vm) throws ApiException;
 	}
 
+	private final ILog log = ILog.of(getClass());
 	private final VirtualMachines vms;
 	private final Map<UUID, Object> locks = new ConcurrentHashMap<>();
 
@@ -54,8 +58,20 @@ final class ApiVms {
 	}
 
 	VmInfo info(Vm vm) {
-		return new VmInfo(vm.uuid().toString(), vms.isRunning(vm) ? VmInfo.RUNNING : VmInfo.STOPPED,
-				vm.image().toString());
+		Optional<QemuProcess> process = vms.process(vm);
+		return new VmInfo(vm.uuid().toString(), process.isPresent() ? VmInfo.RUNNING : VmInfo.STOPPED,
+				vm.image().toString(), name(vm), process.map(QemuProcess::accelerator).orElse(null),
+				process.map(qemu -> qemu.vtpmLost() ? VmInfo.VTPM_LOST : VmInfo.VTPM_SERVING).orElse(null));
+	}
+
+	/** A name that cannot be read is left out, so one damaged file does not hide the other VMs. */
+	private String name(Vm vm) {
+		try {
+			return vms.name(vm).orElse(null);
+		} catch (IOException e) {
+			log.warn(e.getMessage());
+			return null;
+		}
 	}
 
 	void requireStopped(Vm vm, String operation) throws ApiException {

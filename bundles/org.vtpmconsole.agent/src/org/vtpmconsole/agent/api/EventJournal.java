@@ -1,10 +1,13 @@
 package org.vtpmconsole.agent.api;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.vtpmconsole.agent.gateway.GatewayListener;
@@ -14,31 +17,48 @@ import org.vtpmconsole.protocol.agent.EventList;
 
 /**
  * The agent's recent events for {@code GET /v1/events}: VM state changes from the API and what the vTPM gateways
- * see (admissions, refusals with their reason, closed channels). Holds the newest {@link #CAPACITY} in memory;
- * a reader waits (long poll) until there is something after the event it saw last.
+ * see (admissions, refusals with their reason, closed channels). Holds the newest {@link #CAPACITY} in memory, and
+ * on disk too for a serving agent ({@link EventFile}); a reader waits (long poll) until there is something after the
+ * event it saw last.
  */
 public final class EventJournal implements GatewayListener {
 	public static final int CAPACITY = 1000;
 
 	private final Clock clock;
 	private final Deque<AgentEvent> events = new ArrayDeque<>();
+	private final Optional<EventFile> file;
 	private long lastSeq;
 
+	/** A journal in memory only. */
 	public EventJournal(Clock clock) {
 		this.clock = clock;
+		this.file = Optional.empty();
+	}
+
+	/**
+	 * A journal kept in {@code file} as well, read back first, so sequence numbers keep increasing across agent
+	 * restarts and a reader's cursor from before a restart stays valid.
+	 */
+	public EventJournal(Clock clock, Path file) throws IOException {
+		this.clock = clock;
+		this.file = Optional.of(EventFile.open(file, CAPACITY, events));
+		this.lastSeq = events.isEmpty() ? 0 : events.getLast().seq();
 	}
 
 	public synchronized void record(String type, UUID vm, String reason, String detail) {
-		events.addLast(new AgentEvent(++lastSeq, clock.instant().toString(), type, vm.toString(), reason, detail));
+		AgentEvent event = new AgentEvent(++lastSeq, clock.instant().toString(), type, vm.toString(), reason, detail);
+		events.addLast(event);
 		if (events.size() > CAPACITY) {
 			events.removeFirst();
 		}
+		file.ifPresent(onDisk -> onDisk.append(event, events));
 		notifyAll();
 	}
 
 	/**
-	 * The events after {@code after}, waiting up to {@code wait} for one. A cursor beyond the newest event comes from
-	 * before an agent restart: that reader gets everything held, marked as having missed some.
+	 * The events after {@code after}, waiting up to {@code wait} for one. They are marked as having missed some when
+	 * events after the cursor are no longer held (dropped as old, or a damaged line of the file), and when the cursor
+	 * is beyond the newest event (it comes from an agent whose state was reset): that reader gets everything held.
 	 */
 	public synchronized EventList after(long after, Duration wait) throws InterruptedException {
 		long cursor = after > lastSeq ? 0 : after;
@@ -47,7 +67,8 @@ public final class EventJournal implements GatewayListener {
 			wait(Math.max(1, left / 1_000_000));
 		}
 		List<AgentEvent> newer = events.stream().filter(event -> event.seq() > cursor).toList();
-		boolean missed = after > lastSeq || (!events.isEmpty() && events.getFirst().seq() > cursor + 1);
+		// sequence numbers only increase, so the events after the cursor are complete when they are as many as the gap
+		boolean missed = after != cursor || (!newer.isEmpty() && newer.get(newer.size() - 1).seq() - cursor != newer.size());
 		return new EventList(newer, Math.max(cursor, lastSeq), missed);
 	}
 

@@ -6,7 +6,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.vtpmconsole.agent.vm.QemuProcess;
 import org.vtpmconsole.agent.vm.Vm;
 import org.vtpmconsole.label.LabelException;
 import org.vtpmconsole.protocol.agent.AgentPaths;
@@ -53,8 +55,9 @@ final class VmRoutes {
 	private VmInfo create(ApiRequest request) throws ApiException {
 		CreateVmRequest create = request.body(CreateVmRequest.class);
 		try {
-			Vm vm = vms.all().create(create.diskSize());
-			events.record("vm.created", vm.uuid(), null, "disk " + create.diskSize());
+			Vm vm = vms.all().create(create.diskSize(), Optional.ofNullable(create.name()));
+			events.record("vm.created", vm.uuid(), null,
+					(create.name() == null ? "" : "name " + create.name() + ", ") + "disk " + create.diskSize());
 			return vms.info(vm);
 		} catch (IOException | LabelException e) {
 			throw Failures.failed("the VM could not be created (nothing was left behind)", e);
@@ -94,6 +97,10 @@ final class VmRoutes {
 	private PcrBanks pcrs(ApiRequest request) throws ApiException {
 		Vm vm = vms.find(request);
 		vms.requireRunning(vm);
+		if (vms.all().process(vm).filter(QemuProcess::vtpmLost).isPresent()) {
+			throw ApiException.conflict("vtpm_unavailable", "VM " + vm.uuid()
+					+ " lost its vTPM with the previous agent; stop and start the VM to serve it again");
+		}
 		PcrValues values;
 		try {
 			values = vms.all().pcrs(vm);

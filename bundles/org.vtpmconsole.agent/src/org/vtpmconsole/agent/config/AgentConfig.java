@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.vtpmconsole.agent.vm.Accelerator;
+
 /**
  * The agent's configuration: a Java properties file, every key documented in docs/agent-config.md.
  * Loading is strict: an unknown key is refused rather than ignored, because a misspelt security setting
@@ -31,6 +33,7 @@ public final class AgentConfig {
 	public static final String KEY_API_LISTEN = "api.listen";
 	public static final String KEY_QEMU_APPROVED = "qemu.approved";
 	public static final String KEY_VMS_DIR = "vms.dir";
+	public static final String KEY_VMS_ACCELERATOR = "vms.accelerator";
 	public static final String KEY_TLS_IDENTITY = "tls.identity";
 	public static final String KEY_TLS_PASSWORD_FILE = "tls.password.file";
 	public static final String KEY_TLS_PASSWORD_ENV = "tls.password.env";
@@ -38,7 +41,7 @@ public final class AgentConfig {
 	public static final String KEY_CA_CRL = "ca.crl";
 
 	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
-			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
+			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
 			KEY_CA_ROOT, KEY_CA_CRL);
 	/** The keys that only mean something when the API is on. */
 	private static final List<String> API_KEYS = List.of(KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV, KEY_CA_ROOT,
@@ -60,6 +63,7 @@ public final class AgentConfig {
 	private final InetSocketAddress apiListen;
 	private final List<Path> approvedQemuBinaries;
 	private final Path vmsDirectory;
+	private final Accelerator accelerator;
 	private final Optional<ApiTls> apiTls;
 
 	private AgentConfig(Path source, Map<String, String> values) throws AgentConfigException {
@@ -81,6 +85,11 @@ public final class AgentConfig {
 		this.approvedQemuBinaries = qemuBinaries(values.get(KEY_QEMU_APPROVED));
 		String vms = values.get(KEY_VMS_DIR);
 		this.vmsDirectory = vms == null ? stateDirectory.resolve("vms") : absolutePath(KEY_VMS_DIR, vms);
+		try {
+			this.accelerator = Accelerator.parse(values.getOrDefault(KEY_VMS_ACCELERATOR, "auto"));
+		} catch (IllegalArgumentException e) {
+			throw error(KEY_VMS_ACCELERATOR, e.getMessage());
+		}
 		this.apiTls = apiTls(values);
 	}
 
@@ -242,6 +251,11 @@ public final class AgentConfig {
 	}
 
 	/** The API's TLS settings; empty when tls.identity is not set and the agent serves no API. */
+	/** How QEMU runs the VMs' guests: {@code auto} (the default), {@code kvm} or {@code tcg}. */
+	public Accelerator accelerator() {
+		return accelerator;
+	}
+
 	public Optional<ApiTls> apiTls() {
 		return apiTls;
 	}
@@ -249,7 +263,8 @@ public final class AgentConfig {
 	/** One line for the log: every setting, none of them secret (the password's source is named, not read). */
 	public String describe() {
 		return KEY_NAME + "=" + name + " " + KEY_TPM + "=" + tpm + " " + KEY_STATE_DIR + "=" + stateDirectory + " "
-				+ KEY_VMS_DIR + "=" + vmsDirectory + " " + KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
+				+ KEY_VMS_DIR + "=" + vmsDirectory + " " + KEY_VMS_ACCELERATOR + "=" + accelerator.configName() + " "
+				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
 				+ apiListen.getPort() + " " + KEY_QEMU_APPROVED + "=" + approvedQemuBinaries + " "
 				+ apiTls.map(tls -> KEY_TLS_IDENTITY + "=" + tls.identity() + " " + KEY_CA_ROOT + "=" + tls.root() + " "
 						+ KEY_CA_CRL + "=" + tls.crl()).orElse(KEY_TLS_IDENTITY + "=(none: API off)");

@@ -10,7 +10,7 @@ import java.util.UUID;
  * image, the {@code -uuid}, and the vTPM through the gateway socket ({@code -tpmdev emulator}). All paths are
  * absolute. The parts are separate so that a test can cross them (one VM's image, another's vTPM).
  */
-public record QemuLaunch(Path executable, Path image, UUID uuid, Path tpmSocket, Path runDir) {
+public record QemuLaunch(Path executable, String accelerator, Path image, UUID uuid, Path tpmSocket, Path runDir) {
 
 	public QemuLaunch {
 		image = image.toAbsolutePath();
@@ -19,12 +19,21 @@ public record QemuLaunch(Path executable, Path image, UUID uuid, Path tpmSocket,
 	}
 
 	/** The VM as it was created: its own image, UUID and vTPM. */
-	public static QemuLaunch of(Path executable, Vm vm) {
-		return new QemuLaunch(executable, vm.image(), vm.uuid(), vm.vtpm().gatewaySocket(), vm.runDir());
+	public static QemuLaunch of(Path executable, String accelerator, Vm vm) {
+		return new QemuLaunch(executable, accelerator, vm.image(), vm.uuid(), vm.vtpm().gatewaySocket(), vm.runDir());
 	}
 
 	public Path qmpSocket() {
+		return qmpSocketIn(runDir);
+	}
+
+	static Path qmpSocketIn(Path runDir) {
 		return runDir.resolve("qmp.sock");
+	}
+
+	/** Where QEMU writes its pid, so that an agent restarted after a crash finds it (docs/gateway.md). */
+	static Path pidFileIn(Path runDir) {
+		return runDir.resolve("qemu.pid");
 	}
 
 	public Path output() {
@@ -32,14 +41,14 @@ public record QemuLaunch(Path executable, Path image, UUID uuid, Path tpmSocket,
 	}
 
 	public List<String> commandLine() {
-		List<String> args = new ArrayList<>(List.of(executable.toString(), "-accel", "tcg", "-machine", "pc", "-m", "64",
+		List<String> args = new ArrayList<>(List.of(executable.toString(), "-accel", accelerator, "-machine", "pc", "-m", "64",
 				"-display", "none", "-nic", "none", "-monitor", "none", "-nodefaults",
 				"-serial", "file:" + runDir.resolve("serial.log"), "-uuid", uuid.toString(),
 				"-drive", "file=" + qemuEscape(image.toString()) + ",if=virtio,format=qcow2",
 				"-chardev", "socket,id=chrtpm,path=" + qemuEscape(tpmSocket.toString()),
 				"-tpmdev", "emulator,id=tpm0,chardev=chrtpm", "-device", "tpm-tis,tpmdev=tpm0",
 				"-qmp", "unix:" + qemuEscape(qmpSocket().toString()) + ",server=on,wait=off",
-				"-pidfile", runDir.resolve("qemu.pid").toString()));
+				"-pidfile", pidFileIn(runDir).toString()));
 		return args;
 	}
 

@@ -2,28 +2,34 @@ package org.vtpmconsole.agent.vm;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.vtpmconsole.agent.process.ChildProcesses;
+import org.vtpmconsole.agent.process.HostProcess;
 
 /**
- * A running QEMU started from a {@link QemuLaunch}, with its QMP connection. {@link #close()} always leaves no
- * process behind: QMP quit, then SIGTERM, then SIGKILL.
+ * A running QEMU with its QMP connection: one started from a {@link QemuLaunch}, or one a killed agent left behind
+ * and this agent adopted ({@link #adopt}), whose guest has lost its vTPM. {@link #close()} always leaves no process
+ * behind: QMP quit, then SIGTERM, then SIGKILL.
  */
 public final class QemuProcess implements AutoCloseable {
 	private static final long QMP_TIMEOUT_MILLIS = 15_000;
 	private static final long EXIT_TIMEOUT_MILLIS = 5_000;
 
-	private final Process process;
-	private final QemuLaunch launch;
+	private final HostProcess process;
+	private final Path output;
+	private final boolean adopted;
 	private QmpClient qmp;
+	private String accelerator;
 
-	private QemuProcess(Process process, QemuLaunch launch) {
+	private QemuProcess(HostProcess process, Path output, boolean adopted) {
 		this.process = process;
-		this.launch = launch;
+		this.output = output;
+		this.adopted = adopted;
 	}
 
 	/**
-	 * Starts QEMU and connects to its QMP socket.
+	 * Starts QEMU, connects to its QMP socket and asks it which accelerator it really uses.
 	 *
 	 * @throws IOException with QEMU's own words when it exits during start-up (e.g. because the gateway refused
 	 *                     it its vTPM)
@@ -31,12 +37,13 @@ public final class QemuProcess implements AutoCloseable {
 	public static QemuProcess start(QemuLaunch launch) throws IOException {
 		Files.createDirectories(launch.runDir());
 		Files.deleteIfExists(launch.qmpSocket());
-		Process process = new ProcessBuilder(launch.commandLine()).redirectErrorStream(true)
+		Process child = new ProcessBuilder(launch.commandLine()).redirectErrorStream(true)
 				.redirectOutput(launch.output().toFile()).start();
-		process.getOutputStream().close();
-		QemuProcess qemu = new QemuProcess(process, launch);
+		child.getOutputStream().close();
+		QemuProcess qemu = new QemuProcess(new HostProcess(child.pid()), launch.output(), false);
 		try {
-			qemu.qmp = qemu.connectQmp();
+			qemu.qmp = qemu.connectQmp(child, launch.qmpSocket());
+			qemu.accelerator = qemu.queryAccelerator();
 			return qemu;
 		} catch (IOException | RuntimeException e) {
 			qemu.close();
@@ -44,16 +51,32 @@ public final class QemuProcess implements AutoCloseable {
 		}
 	}
 
-	private QmpClient connectQmp() throws IOException {
+	/**
+	 * Takes over a QEMU a previous agent started, through its QMP socket. Its vTPM channel ended with that agent and
+	 * QEMU cannot reconnect it, so the guest runs without its vTPM until it is stopped and started again.
+	 */
+	static QemuProcess adopt(HostProcess process, Path runDir) throws IOException {
+		QemuProcess qemu = new QemuProcess(process, runDir.resolve("qemu.out"), true);
+		qemu.qmp = QmpClient.connect(QemuLaunch.qmpSocketIn(runDir));
+		try {
+			qemu.accelerator = qemu.queryAccelerator();
+			return qemu;
+		} catch (IOException | RuntimeException e) {
+			qemu.qmp.close();
+			throw e;
+		}
+	}
+
+	private QmpClient connectQmp(Process child, Path socket) throws IOException {
 		long deadline = System.currentTimeMillis() + QMP_TIMEOUT_MILLIS;
 		IOException last = null;
 		while (System.currentTimeMillis() < deadline) {
-			if (!process.isAlive()) {
-				throw new IOException("QEMU exited with code " + process.exitValue() + ": " + output());
+			if (!child.isAlive()) {
+				throw new IOException("QEMU exited with code " + child.exitValue() + ": " + output());
 			}
-			if (Files.exists(launch.qmpSocket())) {
+			if (Files.exists(socket)) {
 				try {
-					return QmpClient.connect(launch.qmpSocket());
+					return QmpClient.connect(socket);
 				} catch (IOException e) {
 					last = e;
 				}
@@ -64,18 +87,37 @@ public final class QemuProcess implements AutoCloseable {
 				+ (last == null ? "" : ": " + last.getMessage()));
 	}
 
+	/** QMP query-kvm: KVM is in use only when QEMU says it is enabled, whatever was asked for. */
+	private String queryAccelerator() throws IOException {
+		return qmp.execute("query-kvm").path("enabled").asBoolean() ? Accelerator.KVM_NAME : Accelerator.TCG_NAME;
+	}
+
 	public QmpClient qmp() {
 		return qmp;
 	}
 
+	public long pid() {
+		return process.pid();
+	}
+
+	/** {@code kvm} or {@code tcg}, as QEMU reported it. */
+	public String accelerator() {
+		return accelerator;
+	}
+
+	/** Whether this QEMU was left behind by a killed agent, so its guest has no vTPM any more. */
+	public boolean vtpmLost() {
+		return adopted;
+	}
+
 	public boolean isAlive() {
-		return process.isAlive();
+		return process.isRunning();
 	}
 
 	/** QEMU's combined output so far (start-up errors land here). */
 	public String output() {
 		try {
-			return Files.readString(launch.output()).strip();
+			return Files.readString(output).strip();
 		} catch (IOException e) {
 			return "(no output)";
 		}
@@ -83,7 +125,7 @@ public final class QemuProcess implements AutoCloseable {
 
 	/** Waits for QEMU to exit by itself; true if it did. */
 	public boolean awaitExit(long millis) {
-		return ChildProcesses.awaitExit(process, millis);
+		return process.awaitExit(millis);
 	}
 
 	/** QMP quit (QEMU tells swtpm CMD_SHUTDOWN and exits), escalating to signals if QEMU does not go. */
@@ -98,7 +140,7 @@ public final class QemuProcess implements AutoCloseable {
 			qmp.close();
 		}
 		if (!awaitExit(EXIT_TIMEOUT_MILLIS)) {
-			ChildProcesses.stop(process, EXIT_TIMEOUT_MILLIS);
+			process.stop(EXIT_TIMEOUT_MILLIS);
 		}
 	}
 }

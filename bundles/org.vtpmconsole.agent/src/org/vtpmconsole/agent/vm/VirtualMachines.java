@@ -42,12 +42,20 @@ public final class VirtualMachines implements AutoCloseable {
 	private final List<byte[]> approvedQemu;
 	private final Duration labelValidity;
 	private final GatewayListener listener;
+	private final Accelerator accelerator;
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
 
+	/** VMs started with KVM when /dev/kvm is usable, TCG otherwise ({@link Accelerator#AUTO}). */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
 			Duration labelValidity, GatewayListener listener) {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, Accelerator.AUTO);
+	}
+
+	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator) {
 		this.root = root.toAbsolutePath();
+		this.accelerator = accelerator;
 		this.labels = labels;
 		this.qemu = qemu;
 		this.approvedQemu = List.copyOf(approvedQemuDigests);
@@ -60,11 +68,19 @@ public final class VirtualMachines implements AutoCloseable {
 	 * value beside it, and the label in the image. If any step fails, the VM's directory is removed again.
 	 */
 	public Vm create(String diskSize) throws IOException, LabelException {
+		return create(diskSize, Optional.empty());
+	}
+
+	/** As {@link #create(String)}, with a name for people kept in the VM's directory ({@link #name}). */
+	public Vm create(String diskSize, Optional<String> name) throws IOException, LabelException {
 		UUID uuid = UUID.randomUUID();
 		Vm vm = new Vm(uuid, root.resolve(uuid.toString()));
 		Files.createDirectories(root);
 		Files.createDirectory(vm.dir());
 		try {
+			if (name.isPresent()) {
+				VmProperties.write(vm, name.get());
+			}
 			createImage(vm.image(), diskSize);
 			VtpmBinding vtpm = vm.vtpm();
 			Files.createDirectories(vtpm.stateDir());
@@ -82,6 +98,11 @@ public final class VirtualMachines implements AutoCloseable {
 			deleteRecursively(vm.dir());
 			throw e;
 		}
+	}
+
+	/** The name the VM was created with, if any. */
+	public Optional<String> name(Vm vm) throws IOException {
+		return VmProperties.name(vm);
 	}
 
 	/** The VM with this UUID under the root directory. */
@@ -117,10 +138,20 @@ public final class VirtualMachines implements AutoCloseable {
 		}
 	}
 
-	/** Whether the QEMU this agent started for the VM is still running (a guest may also power itself off). */
+	/**
+	 * Whether the VM's QEMU, started or adopted by this agent, is still running (a guest may also power itself off).
+	 */
 	public boolean isRunning(Vm vm) {
-		QemuProcess process = running.get(vm.uuid());
-		return process != null && process.isAlive();
+		return process(vm).isPresent();
+	}
+
+	/** The VM's running QEMU: started by this agent, or adopted from a killed one ({@link LeftoverProcesses}). */
+	public Optional<QemuProcess> process(Vm vm) {
+		return Optional.ofNullable(running.get(vm.uuid())).filter(QemuProcess::isAlive);
+	}
+
+	void adopt(Vm vm, QemuProcess process) {
+		running.put(vm.uuid(), process);
 	}
 
 	/** The VM's gateway, opened on first use; it stays open across QEMU restarts. */
@@ -139,7 +170,7 @@ public final class VirtualMachines implements AutoCloseable {
 		if (isRunning(vm)) {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
-		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), vm));
+		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), accelerator.choose(), vm));
 		running.put(vm.uuid(), process);
 		return process;
 	}

@@ -34,7 +34,12 @@ public final class AgentClient {
 	}
 
 	public VmInfo create(String diskSize) throws ApiCallException {
-		return client.post(AgentPaths.VMS, new CreateVmRequest(diskSize), VmInfo.class);
+		return create(diskSize, null);
+	}
+
+	/** @param name null for a VM without a name */
+	public VmInfo create(String diskSize, String name) throws ApiCallException {
+		return client.post(AgentPaths.VMS, new CreateVmRequest(diskSize, name), VmInfo.class);
 	}
 
 	public VmInfo vm(UUID vm) throws ApiCallException {

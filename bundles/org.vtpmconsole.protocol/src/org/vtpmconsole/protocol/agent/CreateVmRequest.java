@@ -3,9 +3,14 @@ package org.vtpmconsole.protocol.agent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** POST /v1/vms: the new VM's disk size as qemu-img reads it, {@code 16M} to {@code 1024G}. */
-public record CreateVmRequest(String diskSize) {
+/**
+ * POST /v1/vms: the new VM's disk size as qemu-img reads it, {@code 16M} to {@code 1024G}, and optionally a name for
+ * people (1 to 64 letters, digits, {@code .}, {@code _} and {@code -}; it need not be unique, the UUID is the VM's
+ * identity).
+ */
+public record CreateVmRequest(String diskSize, String name) {
 	private static final Pattern SIZE = Pattern.compile("([1-9][0-9]{0,6})([MG])");
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 	private static final long MIN_MIB = 16;
 	private static final long MAX_MIB = 1024 * 1024;
 
@@ -19,5 +24,13 @@ public record CreateVmRequest(String diskSize) {
 		if (mib < MIN_MIB || mib > MAX_MIB) {
 			throw new IllegalArgumentException("field 'diskSize' must be between 16M and 1024G");
 		}
+		if (name != null && !isValidName(name)) {
+			throw new IllegalArgumentException("field 'name' must be 1 to 64 letters, digits, '.', '_' or '-'");
+		}
+	}
+
+	/** A VM name as this request accepts it; the agent checks a stored name again when it reads it. */
+	public static boolean isValidName(String name) {
+		return NAME.matcher(name).matches();
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.agent.vm.Accelerator;
 
 class AgentConfigTest {
 
@@ -45,7 +46,17 @@ class AgentConfigTest {
 		assertEquals(8443, config.apiListen().getPort());
 		assertEquals(List.of(), config.approvedQemuBinaries());
 		assertEquals(dir.resolve("state/vms"), config.vmsDirectory());
+		assertEquals(Accelerator.AUTO, config.accelerator());
 		assertTrue(config.apiTls().isEmpty(), "no tls.identity: no API");
+	}
+
+	@Test
+	void acceleratorIsChosenOrRefusedByName() throws Exception {
+		String[] base = { "agent.name=h", "state.dir=/tmp", "tpm=device:/dev/tpmrm0" };
+		assertEquals(Accelerator.TCG, AgentConfig.load(write(base[0], base[1], base[2], "vms.accelerator=tcg")).accelerator());
+		assertEquals(Accelerator.KVM, AgentConfig.load(write(base[0], base[1], base[2], "vms.accelerator=kvm")).accelerator());
+		String message = refusal(base[0], base[1], base[2], "vms.accelerator=hvf");
+		assertTrue(message.contains("key 'vms.accelerator': expected auto, kvm or tcg, got 'hvf'"), message);
 	}
 
 	@Test

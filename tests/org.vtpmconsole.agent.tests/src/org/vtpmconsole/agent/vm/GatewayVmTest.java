@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -117,6 +119,7 @@ class GatewayVmTest {
 		try (QemuProcess running = vms.start(vm1)) {
 			stopped = running;
 			assertEquals("running", running.qmp().status());
+			assertEquals(kvmUsable() ? "kvm" : "tcg", running.accelerator(), "auto takes KVM when /dev/kvm is usable");
 			assertTrue(running.qmp().execute("query-tpm").toString().contains("emulator"));
 			PcrValues pcrs = awaitSeaBiosMeasurements(vm1);
 			for (int pcr = 0; pcr <= 7; pcr++) {
@@ -129,6 +132,22 @@ class GatewayVmTest {
 		}
 		assertFalse(stopped.isAlive());
 		assertFalse(vms.gateway(vm1).isServing(), "the vTPM stopped with QEMU");
+	}
+
+	@Test
+	void forcedTcgIsWhatQemuUses() throws Exception {
+		try (VirtualMachines tcgOnly = new VirtualMachines(dir.resolve("vms-tcg"), labels, qemu, List.of(qemu.digest()),
+				Duration.ofDays(30), refusals, Accelerator.TCG)) {
+			Vm vm = tcgOnly.create("16M");
+			try (QemuProcess running = tcgOnly.start(vm)) {
+				assertEquals("tcg", running.accelerator());
+				assertFalse(running.qmp().execute("query-kvm").path("enabled").asBoolean());
+				assertEquals(Optional.of(running), tcgOnly.process(vm));
+			} finally {
+				tcgOnly.stop(vm);
+			}
+			assertEquals(Optional.empty(), tcgOnly.process(vm));
+		}
 	}
 
 	@Test
@@ -189,7 +208,7 @@ class GatewayVmTest {
 	/** Starts QEMU with the given parts, expects it to fail and returns why the gateway of {@code vtpmOf} refused. */
 	private static RefusalReason refusedLaunch(Path image, UUID uuid, Vm vtpmOf, Path executable) throws Exception {
 		Path runDir = Files.createTempDirectory(dir, "run");
-		QemuLaunch launch = new QemuLaunch(executable, image, uuid, vms.gateway(vtpmOf).binding().gatewaySocket(),
+		QemuLaunch launch = new QemuLaunch(executable, Accelerator.TCG_NAME, image, uuid, vms.gateway(vtpmOf).binding().gatewaySocket(),
 				runDir);
 		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch).close());
 		assertTrue(failed.getMessage().contains("tpm-emulator"), failed.getMessage());
@@ -218,6 +237,15 @@ class GatewayVmTest {
 				throw new AssertionError("SeaBIOS did not extend PCR 0 and 7 within 30 s");
 			}
 			Thread.sleep(100);
+		}
+	}
+
+	/** Whether this machine can run KVM guests, checked here the way QEMU needs it: /dev/kvm opens read-write. */
+	private static boolean kvmUsable() {
+		try (RandomAccessFile kvm = new RandomAccessFile("/dev/kvm", "rw")) {
+			return true;
+		} catch (IOException e) {
+			return false;
 		}
 	}
 
