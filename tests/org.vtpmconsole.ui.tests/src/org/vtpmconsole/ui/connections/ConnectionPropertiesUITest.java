@@ -129,7 +129,7 @@ class ConnectionPropertiesUITest {
 		assertArrayEquals(registryBefore, Files.readAllBytes(registryFile), "the registry file is untouched");
 		assertEquals(HOST_NAME, hostRow().split(" ")[0]);
 
-		// OK: a new name, Test Connection with the stored identity, then applied and reconnected
+		// OK: a new name and another identity (the auditor's), tested, then applied and reconnected
 		Shell properties = openFromContextMenu(HOST_NAME, "Connection Properties", "Properties for ");
 		assertEquals("Properties for " + HOST_NAME, workbench.onUi(properties::getText));
 		workbench.onUi(() -> {
@@ -140,19 +140,28 @@ class ConnectionPropertiesUITest {
 		showPage(properties, "Identity");
 		String description = workbench.onUi(() -> allText(properties));
 		assertTrue(description.contains("Stored: admin.p12"), description);
+		workbench.onUi(() -> {
+			Workbench.type(properties, IdentityBlock.FILE_ID, testCa.identityFile("auditor").toString());
+			Workbench.type(properties, IdentityBlock.PASSWORD_ID, new String(TestCa.PASSWORD));
+			return null;
+		});
 		String result = testConnection(properties);
-		assertTrue(result.startsWith("Connected as CN=alice"), result);
+		assertTrue(result.startsWith("Connected as CN=olga") && result.contains("(auditor)"), result);
 		assertEquals(HOST_NAME, connection.name(), "testing does not apply");
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "connection-properties-tested"));
 		workbench.press(properties, "Apply and Close");
 
 		waitFor("the new name in the explorer", () -> hostRow().startsWith(NEW_NAME + " ") ? true : null);
 		assertEquals(NEW_NAME, connection.name());
-		assertEquals(NEW_NAME, new ConnectionRegistry(registryFile).find(connection.id()).orElseThrow().name());
+		Connection saved = new ConnectionRegistry(registryFile).find(connection.id()).orElseThrow();
+		assertEquals(NEW_NAME, saved.name());
+		assertEquals("auditor.p12", saved.identityLabel().orElseThrow());
+		// the auditor's identity replaced the admin's in the connection's secure-storage node
+		assertEquals("auditor", connections.manager().credentials().load(connection.id()).role().token());
 		waitFor("reconnected", () -> connection.state() == ConnectionState.CONNECTED
 				&& hostOf(connection).getConnectionState() == org.vtpmconsole.model.ConnectionState.CONNECTED ? true : null);
 		AuditEntry change = audit("change connection");
-		assertEquals("name " + HOST_NAME + " \u2192 " + NEW_NAME, change.getDetail());
+		assertEquals("name " + HOST_NAME + " \u2192 " + NEW_NAME + "; identity auditor.p12", change.getDetail());
 
 		// Remove Connection: the confirmation says what goes, then it is gone everywhere but in the audit log
 		String node = "/org.vtpmconsole/connections/" + connection.id();
@@ -160,7 +169,7 @@ class ConnectionPropertiesUITest {
 		Shell confirm = openFromContextMenu(NEW_NAME, "Remove Connection", RemoveConnectionHandler.DIALOG_TITLE);
 		assertEquals(RemoveConnectionHandler.DIALOG_TITLE, workbench.onUi(confirm::getText));
 		String question = workbench.onUi(() -> allText(confirm));
-		for (String named : List.of("Remove the connection '" + NEW_NAME + "'", "its client identity (admin.p12)",
+		for (String named : List.of("Remove the connection '" + NEW_NAME + "'", "its client identity (auditor.p12)",
 				"host '" + NEW_NAME + "' and its virtual machine", "The audit log keeps its entries")) {
 			assertTrue(question.contains(named), named + " in: " + question);
 		}
@@ -174,7 +183,7 @@ class ConnectionPropertiesUITest {
 		}));
 		assertTrue(connections.registry().connections().isEmpty());
 		String registryText = Files.readString(registryFile, StandardCharsets.UTF_8);
-		for (String trace : List.of(connection.id(), NEW_NAME, agent.uri().toString(), "admin.p12")) {
+		for (String trace : List.of(connection.id(), NEW_NAME, agent.uri().toString(), "auditor.p12")) {
 			assertFalse(registryText.contains(trace), trace + " left in " + registryText);
 		}
 		assertFalse(SecurePreferencesFactory.getDefault().nodeExists(node), "the secure-storage node is gone");
@@ -182,7 +191,7 @@ class ConnectionPropertiesUITest {
 				"and gone from the storage file");
 		AuditEntry removal = audit("remove connection");
 		assertEquals(AuditOutcome.SUCCESS, removal.getOutcome());
-		assertTrue(removal.getUser().contains("CN=alice"), removal.getUser());
+		assertTrue(removal.getUser().contains("CN=olga"), removal.getUser());
 		assertNotNull(audit("change connection"), "earlier entries stay");
 
 		workbench.runMenu("Window", "Audit Log");
