@@ -15,7 +15,10 @@ import org.eclipse.core.runtime.jobs.Job;
  */
 public final class ConnectJob extends Job {
 
-	/** All connection Jobs, for {@code Job.getJobManager().cancel(FAMILY)} and tests. */
+	/**
+	 * All connection Jobs, for {@code Job.getJobManager().cancel(FAMILY)} and tests. The Jobs of one connection are
+	 * also the family of that {@link Connection}: cancel them before the connection is changed or removed.
+	 */
 	public static final Object FAMILY = ConnectJob.class;
 	private static final String PLUGIN = "org.vtpmconsole.client";
 
@@ -59,6 +62,6 @@ public final class ConnectJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+		return family == FAMILY || family == connection;
 	}
 }

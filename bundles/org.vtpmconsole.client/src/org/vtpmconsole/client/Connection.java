@@ -103,6 +103,28 @@ public final class Connection {
 		changed.run();
 	}
 
+	/**
+	 * A stand-in to try edited settings on (Test Connection in the properties) without touching this connection:
+	 * same kind, name, URL, identity label and pins, but another id and no registry, so its state, a pin the user
+	 * accepts while testing and an agent's host, VMs and labels stay out of the console until the edit is applied.
+	 */
+	public Connection trialCopy() {
+		Connection trial = new Connection(kind, name, uri);
+		trial.identityLabel = identityLabel;
+		trial.pinnedRoot = pinnedRoot;
+		trial.pinnedServerCertificate = pinnedServerCertificate;
+		trial.pinnedRsaLocal = pinnedRsaLocal;
+		return trial;
+	}
+
+	/** Takes over what the user trusted while testing a {@link #trialCopy()}: root, server certificate, RSA_local. */
+	public void adoptTrust(Connection trial) {
+		pinnedRoot = trial.pinnedRoot;
+		pinnedServerCertificate = trial.pinnedServerCertificate;
+		pinnedRsaLocal = trial.pinnedRsaLocal;
+		changed.run();
+	}
+
 	/** Forget what was pinned, so the next connect asks the user again (a new identity, another fleet). */
 	public void unpin() {
 		pin(null, null);

@@ -127,6 +127,16 @@ public final class ConnectionManager {
 		}
 	}
 
+	/**
+	 * Forgets a connection for good: its identity leaves secure storage first (when that fails, nothing else
+	 * changes), then its session and its entry in the registry. Cancel its {@link ConnectJob}s before.
+	 */
+	public void remove(Connection connection) throws ClientException {
+		credentials.remove(connection.id());
+		caSessions.remove(connection.id());
+		registry.remove(connection);
+	}
+
 	/** Forgets the session; the state stays as it was until the next connect. */
 	public void disconnect(Connection connection) {
 		caSessions.remove(connection.id());

@@ -3,15 +3,19 @@ package org.vtpmconsole.client;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -28,18 +32,36 @@ public final class ConnectionRegistry {
 
 	public static final String FILE_NAME = "connections.json";
 
-	/** The file's shape; certificates are DER (base64 in JSON). */
+	/**
+	 * The file's shape; certificates are DER (base64 in JSON). Only id, kind, name and url are required: a field
+	 * added later (the RSA_local pin) is simply absent from an older file and reads as "nothing pinned".
+	 */
 	record StoredConnection(String id, ConnectionKind kind, String name, String url, String identityLabel,
 			byte[] pinnedRoot, byte[] pinnedServerCertificate, byte[] pinnedRsaLocal) {
 	}
 
-	record RegistryFile(int version, List<StoredConnection> connections) {
+	record RegistryFile(Integer version, List<StoredConnection> connections) {
 	}
+
+	/** What is wrong with the registry file, said so an administrator can repair it. */
+	static final class UnreadableRegistry extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		UnreadableRegistry(String message) {
+			super(message);
+		}
+	}
+
+	static final int VERSION = 1;
+	/** Where an unreadable registry goes before the first save writes a new one (with .1, .2 ... if taken). */
+	static final String UNREADABLE_SUFFIX = ".unreadable";
 
 	private final ILog log = ILog.of(getClass());
 	private final Path file;
 	private final List<Connection> connections = new CopyOnWriteArrayList<>();
 	private final List<Consumer<Connection>> listeners = new CopyOnWriteArrayList<>();
+	/** The file could not be read: it must not be overwritten, it is moved aside at the first save. */
+	private boolean keepUnreadableFile;
 
 	/** @param file where to keep the registry; null keeps it in memory only */
 	public ConnectionRegistry(Path file) {
@@ -51,18 +73,64 @@ public final class ConnectionRegistry {
 
 	private void load() {
 		try {
-			RegistryFile stored = Json.read(Files.readAllBytes(file), RegistryFile.class);
-			for (StoredConnection entry : stored.connections()) {
-				Connection connection = new Connection(entry.id(), entry.kind(), entry.name(), URI.create(entry.url()));
-				connection.setIdentityLabel(entry.identityLabel());
-				connection.pin(certificate(entry.pinnedRoot()), certificate(entry.pinnedServerCertificate()));
-				connection.pinRsaLocal(entry.pinnedRsaLocal());
-				attach(connection);
+			parse(Files.readAllBytes(file)).forEach(this::attach);
+		} catch (IOException | UnreadableRegistry e) {
+			// a damaged registry must not stop the console, and must not be lost: it stays for the administrator
+			keepUnreadableFile = true;
+			log.error("The connection registry " + file + " cannot be read: " + e.getMessage()
+					+ ". The console starts without connections; the file is left as it is and moved to "
+					+ file.getFileName() + UNREADABLE_SUFFIX + " before a new registry is saved.");
+		}
+	}
+
+	private static List<Connection> parse(byte[] content) throws UnreadableRegistry {
+		RegistryFile stored;
+		try {
+			stored = Json.read(content, RegistryFile.class);
+		} catch (Json.JsonProblem e) {
+			throw new UnreadableRegistry(e.getMessage());
+		}
+		if (stored.version() != null && stored.version() != VERSION) {
+			throw new UnreadableRegistry("it has format version " + stored.version() + "; this console reads version "
+					+ VERSION);
+		}
+		if (stored.connections() == null) {
+			throw new UnreadableRegistry("it has no 'connections' list");
+		}
+		List<Connection> loaded = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < stored.connections().size(); i++) {
+			StoredConnection entry = stored.connections().get(i);
+			String where = "connection " + (i + 1);
+			if (entry == null) {
+				throw new UnreadableRegistry(where + " is null");
 			}
-		} catch (IOException | Json.JsonProblem | CertificateException | RuntimeException e) {
-			// a damaged registry must not stop the console; the file stays for the administrator to look at
-			log.error("The connection registry " + file + " cannot be read; starting without connections", e);
-			connections.clear();
+			require(entry.id(), "id", where);
+			require(entry.kind(), "kind", where);
+			require(entry.name(), "name", where);
+			require(entry.url(), "url", where);
+			where += " (" + entry.name() + ")";
+			if (!ids.add(entry.id())) {
+				throw new UnreadableRegistry(where + " has the id of an earlier one");
+			}
+			Connection connection;
+			try {
+				connection = new Connection(entry.id(), entry.kind(), entry.name(), new URI(entry.url()));
+			} catch (URISyntaxException | IllegalArgumentException e) {
+				throw new UnreadableRegistry(where + ": " + e.getMessage());
+			}
+			connection.setIdentityLabel(entry.identityLabel());
+			connection.pin(certificate(entry.pinnedRoot(), "pinnedRoot", where),
+					certificate(entry.pinnedServerCertificate(), "pinnedServerCertificate", where));
+			connection.pinRsaLocal(entry.pinnedRsaLocal());
+			loaded.add(connection);
+		}
+		return loaded;
+	}
+
+	private static void require(Object value, String field, String where) throws UnreadableRegistry {
+		if (value == null) {
+			throw new UnreadableRegistry(where + " has no '" + field + "'");
 		}
 	}
 
@@ -123,10 +191,25 @@ public final class ConnectionRegistry {
 		}
 		try {
 			Files.createDirectories(file.getParent());
-			AtomicFiles.write(file, Json.write(new RegistryFile(1, stored)));
+			if (keepUnreadableFile) {
+				moveUnreadableFileAside();
+			}
+			AtomicFiles.write(file, Json.write(new RegistryFile(VERSION, stored)));
 		} catch (IOException e) {
 			log.error("The connection registry cannot be saved to " + file, e);
 		}
+	}
+
+	private void moveUnreadableFileAside() throws IOException {
+		if (Files.exists(file)) {
+			Path aside = file.resolveSibling(file.getFileName() + UNREADABLE_SUFFIX);
+			for (int n = 1; Files.exists(aside); n++) {
+				aside = file.resolveSibling(file.getFileName() + UNREADABLE_SUFFIX + "." + n);
+			}
+			Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+			log.warn("The unreadable connection registry was moved to " + aside + " before saving a new one");
+		}
+		keepUnreadableFile = false;
 	}
 
 	private static byte[] der(Optional<X509Certificate> certificate) {
@@ -137,8 +220,13 @@ public final class ConnectionRegistry {
 		}
 	}
 
-	private static X509Certificate certificate(byte[] der) throws CertificateException {
-		return der == null ? null
-				: (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+	private static X509Certificate certificate(byte[] der, String field, String where) throws UnreadableRegistry {
+		try {
+			return der == null ? null
+					: (X509Certificate) CertificateFactory.getInstance("X.509")
+							.generateCertificate(new ByteArrayInputStream(der));
+		} catch (CertificateException e) {
+			throw new UnreadableRegistry(where + ": '" + field + "' is not a DER certificate");
+		}
 	}
 }

@@ -8,7 +8,8 @@ import org.vtpmconsole.model.Host;
 
 /**
  * Shows agent connections on the fleet model: the host whose address (or name) is the connection's host gets its
- * state, last contact and failure reason, so the explorer decorates it. Register it on the
+ * name (the one the user gave the connection, also after a visit wrote the agent's own), state, last contact and
+ * failure reason, so the explorer shows and decorates it. Register it on the
  * {@link ConnectionRegistry}; the model may be changed from a Job's thread (the explorer batches onto the UI).
  */
 public final class HostStateMirror implements Consumer<Connection> {
@@ -32,6 +33,9 @@ public final class HostStateMirror implements Consumer<Connection> {
 	}
 
 	private static void mirror(Connection connection, Host host) {
+		if (!connection.name().equals(host.getName())) {
+			host.setName(connection.name());
+		}
 		// the raw state: the explorer judges STALE itself, from lastContact and its own threshold
 		switch (connection.state()) {
 		case CONNECTED -> host.setConnectionState(org.vtpmconsole.model.ConnectionState.CONNECTED);

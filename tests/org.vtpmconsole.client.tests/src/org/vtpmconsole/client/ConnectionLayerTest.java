@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import javax.crypto.spec.PBEKeySpec;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +62,7 @@ class ConnectionLayerTest {
 	private TestCa ca;
 	private Path workspace;
 	private ConnectionRegistry registry;
+	private ISecurePreferences storage;
 	private CredentialStore credentials;
 	private final RecordingTrust trust = new RecordingTrust();
 	private ConnectionManager manager;
@@ -88,7 +91,8 @@ class ConnectionLayerTest {
 		ca = new TestCa(Files.createDirectories(temp.resolve("fleet")));
 		workspace = Files.createDirectories(temp.resolve("workspace"));
 		registry = new ConnectionRegistry(workspace.resolve(ConnectionRegistry.FILE_NAME));
-		credentials = new CredentialStore(testSecureStorage());
+		storage = testSecureStorage();
+		credentials = new CredentialStore(storage);
 		manager = new ConnectionManager(registry, credentials, trust, Clock.systemUTC());
 	}
 
@@ -99,11 +103,15 @@ class ConnectionLayerTest {
 	}
 
 	/** Secure storage in a file of its own, with a fixed master password, so no dialog and no user keyring. */
-	private org.eclipse.equinox.security.storage.ISecurePreferences testSecureStorage() throws IOException {
+	private ISecurePreferences testSecureStorage() throws IOException {
 		Map<String, Object> options = new HashMap<>();
 		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
 		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()));
-		return SecurePreferencesFactory.open(temp.resolve("secure_storage").toUri().toURL(), options);
+		return SecurePreferencesFactory.open(secureStorageFile().toUri().toURL(), options);
+	}
+
+	private Path secureStorageFile() {
+		return temp.resolve("secure_storage");
 	}
 
 	private Connection addCa(String identity) throws ClientException {
@@ -162,6 +170,79 @@ class ConnectionLayerTest {
 			return true;
 		}
 		return false;
+	}
+
+	@Test
+	void removedConnectionLeavesNoTraceInTheRegistryOrSecureStorage() throws Exception {
+		Connection connection = addCa("admin");
+		manager.connect(connection, new NullProgressMonitor());
+		Path registryFile = workspace.resolve(ConnectionRegistry.FILE_NAME);
+		assertTrue(Files.readString(registryFile).contains(connection.id()));
+		String node = CredentialStore.NODE + "/" + connection.id();
+		assertTrue(storage.nodeExists(node));
+
+		manager.remove(connection);
+
+		assertTrue(registry.find(connection.id()).isEmpty());
+		assertTrue(manager.caSession(connection).isEmpty(), "the session is forgotten");
+		String registryText = Files.readString(registryFile);
+		for (String trace : List.of(connection.id(), "Fleet CA", ca.uri().toString(), "admin.p12")) {
+			assertFalse(registryText.contains(trace), trace + " left in " + registryText);
+		}
+		assertTrue(new ConnectionRegistry(registryFile).connections().isEmpty());
+		assertFalse(storage.nodeExists(node), "the secure-storage node is gone");
+		assertFalse(credentials.has(connection.id()));
+		// and on disk: the storage file names nodes by their path
+		assertFalse(Files.readString(secureStorageFile()).contains(connection.id()));
+	}
+
+	@Test
+	void replacedIdentityIsTheOnlyOneStored() throws Exception {
+		Connection connection = addCa("admin");
+		assertEquals("admin", credentials.load(connection.id()).role().token());
+
+		credentials.store(connection.id(), readIdentity("auditor"), TestCa.PASSWORD);
+
+		assertEquals("auditor", credentials.load(connection.id()).role().token());
+		assertEquals(List.of("password", "pkcs12"),
+				Arrays.stream(storage.node(CredentialStore.NODE + "/" + connection.id()).keys()).sorted().toList());
+	}
+
+	@Test
+	void wrongPasswordLeavesTheStoredIdentityAsItWas() throws Exception {
+		Connection connection = addCa("admin");
+
+		assertThrows(ClientException.class,
+				() -> credentials.store(connection.id(), readIdentity("auditor"), "wrong".toCharArray()));
+
+		assertEquals("admin", credentials.load(connection.id()).role().token());
+	}
+
+	@Test
+	void trialCopyTestsWithoutTouchingTheConnectionUntilItsTrustIsAdopted() throws Exception {
+		Connection connection = addCa("admin");
+		Connection trial = connection.trialCopy();
+		assertFalse(trial.id().equals(connection.id()));
+		assertEquals(connection.uri(), trial.uri());
+		assertEquals(connection.identityLabel(), trial.identityLabel());
+
+		trial.setName("Fleet CA (renamed)");
+		manager.connect(trial, credentials.load(connection.id()), new NullProgressMonitor());
+
+		assertEquals(ConnectionState.CONNECTED, trial.state());
+		assertEquals(ca.rootCertificate(), trial.pinnedRoot().orElseThrow());
+		assertEquals("Fleet CA", connection.name());
+		assertEquals(ConnectionState.UNKNOWN, connection.state());
+		assertTrue(connection.pinnedRoot().isEmpty(), "the user's answer during a test is not the connection's yet");
+		assertTrue(registry.find(trial.id()).isEmpty());
+		assertFalse(Files.readString(workspace.resolve(ConnectionRegistry.FILE_NAME)).contains(trial.id()));
+
+		connection.adoptTrust(trial);
+		assertEquals(trial.pinnedRoot(), connection.pinnedRoot());
+		assertEquals(trial.pinnedServerCertificate(), connection.pinnedServerCertificate());
+		int asked = trust.rootsAsked.size();
+		manager.connect(connection, new NullProgressMonitor());
+		assertEquals(asked, trust.rootsAsked.size(), "an adopted trust is not asked again");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import org.vtpmconsole.client.Connection;
 /** A connection's properties: the New Connection wizard's pages in a JFace preference dialog; OK saves and reconnects. */
 public final class ConnectionPropertiesDialog extends PreferenceDialog {
 
+	private static final String ENDPOINT_PAGE = "endpoint";
+
 	private final ConnectionDraft draft;
 
 	private ConnectionPropertiesDialog(Shell parent, PreferenceManager pages, ConnectionDraft draft) {
@@ -21,9 +23,12 @@ public final class ConnectionPropertiesDialog extends PreferenceDialog {
 	public static ConnectionPropertiesDialog of(Shell parent, ConsoleConnections connections, Connection connection) {
 		ConnectionDraft draft = ConnectionDraft.edit(connections, connection);
 		PreferenceManager pages = new PreferenceManager();
-		pages.addToRoot(new PreferenceNode("endpoint", new BlockPreferencePage(new EndpointBlock(draft))));
+		pages.addToRoot(new PreferenceNode(ENDPOINT_PAGE, new BlockPreferencePage(new EndpointBlock(draft))));
 		pages.addToRoot(new PreferenceNode("identity", new BlockPreferencePage(new IdentityBlock(draft))));
-		return new ConnectionPropertiesDialog(parent, pages, draft);
+		ConnectionPropertiesDialog dialog = new ConnectionPropertiesDialog(parent, pages, draft);
+		// always the same first page, not the one a dialog for another connection was left on
+		dialog.setSelectedNode(ENDPOINT_PAGE);
+		return dialog;
 	}
 
 	@Override

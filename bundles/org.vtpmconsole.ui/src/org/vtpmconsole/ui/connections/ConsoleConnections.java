@@ -4,11 +4,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -18,6 +20,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.vtpmconsole.client.AgentInventory;
 import org.vtpmconsole.client.Backoff;
 import org.vtpmconsole.client.CaSession;
+import org.vtpmconsole.client.ClientException;
 import org.vtpmconsole.client.ConnectJob;
 import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.client.ConnectionKind;
@@ -25,6 +28,8 @@ import org.vtpmconsole.client.ConnectionManager;
 import org.vtpmconsole.client.ConnectionRegistry;
 import org.vtpmconsole.client.CredentialStore;
 import org.vtpmconsole.client.HostStateMirror;
+import org.vtpmconsole.model.AuditOutcome;
+import org.vtpmconsole.model.Host;
 import org.vtpmconsole.ui.fleet.FleetRepository;
 import org.vtpmconsole.ui.preferences.ConsolePreference;
 
@@ -101,6 +106,54 @@ public class ConsoleConnections {
 		});
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Cancels the connection's connect Jobs, a scheduled retry included, so none reloads a host that is being
+	 * changed or removed. Not joined: a Job may be waiting for the trust prompt on the UI thread that calls this.
+	 */
+	public void stopConnecting(Connection connection) {
+		Job.getJobManager().cancel(connection);
+	}
+
+	/** The agent connection of a fleet host, if it has one. */
+	public Optional<Connection> agentOf(Host host) {
+		return registry().connections().stream().filter(connection -> connection.isAgentOf(host)).findFirst();
+	}
+
+	/**
+	 * Removes a connection for good and records it in the audit log: its Jobs stop, its identity leaves secure
+	 * storage, its entry leaves the registry, and an agent's host with its VMs leaves the fleet. The audit log keeps
+	 * its entries. When secure storage cannot be changed nothing is removed and the failure is recorded.
+	 */
+	public void remove(Connection connection) throws ClientException {
+		String user = actingUser(connection);
+		String target = connection.name() + " (" + connection.uri() + ")";
+		stopConnecting(connection);
+		try {
+			manager.remove(connection);
+		} catch (ClientException e) {
+			fleet.recordAudit(user, "remove connection", target, AuditOutcome.FAILURE, e.getMessage());
+			throw e;
+		}
+		List<Host> hosts = fleet.fleet().getHosts().stream().filter(connection::isAgentOf).toList();
+		fleet.removeHosts(hosts);
+		StringBuilder detail = new StringBuilder("client identity removed from secure storage");
+		for (Host host : hosts) {
+			int vms = host.getVirtualMachines().size();
+			detail.append("; host ").append(host.getName()).append(" with ").append(vms).append(vms == 1 ? " VM" : " VMs")
+					.append(" removed from the fleet view");
+		}
+		fleet.recordAudit(user, "remove connection", target, AuditOutcome.SUCCESS, detail.toString());
+	}
+
+	/** Who the audit log names: the subject of the connection's identity, else the local account. */
+	private String actingUser(Connection connection) {
+		try {
+			return manager.credentials().load(connection.id()).subject();
+		} catch (ClientException e) {
+			return System.getProperty("user.name") + " (no fleet identity stored)";
+		}
 	}
 
 	/** Re-contacts everything: at start and on Fleet ▸ Refresh; an agent reloads its host, VMs and labels. */

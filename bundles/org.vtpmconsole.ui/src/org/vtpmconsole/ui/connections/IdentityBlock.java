@@ -121,6 +121,10 @@ final class IdentityBlock implements ConnectionSettingsBlock {
 			} catch (OperationCanceledException e) {
 				outcome = "Cancelled";
 			}
+			if (!draft.isNew()) {
+				// the trial copy's CA session must not linger next to the registered connection's
+				connections.manager().disconnect(connection);
+			}
 			String shown = outcome;
 			display.asyncExec(() -> {
 				if (!result.isDisposed()) {
