@@ -89,7 +89,7 @@ class ConnectionRegistryFileTest {
 	@Test
 	void brokenJsonIsRefusedAndTheFileIsKept() throws Exception {
 		assertRefusedAndKept("{\"version\":1,\"connections\":[\n{\"id\":\"a\" \"kind\":\"CA\"}]}",
-				"cannot be read: malformed JSON");
+				"cannot be read: malformed JSON at line 2, column ");
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -108,11 +108,11 @@ public final class Json {
 			return field.isEmpty() ? "the body must be a JSON object (" + type.getSimpleName() + ")"
 					: "field '" + field + "' must be " + expected(mismatch.getTargetType());
 		}
-		if (e instanceof JsonParseException parse && parse.getLocation() != null) {
-			return "malformed JSON at line " + parse.getLocation().getLineNr() + ", column "
-					+ parse.getLocation().getColumnNr();
-		}
-		return "malformed JSON";
+		// a syntax error inside a nested value reaches here wrapped in a mapping exception: its parser knows where
+		JsonLocation location = e.getLocation() != null ? e.getLocation()
+				: e.getCause() instanceof JsonProcessingException cause ? cause.getLocation() : null;
+		return location == null ? "malformed JSON"
+				: "malformed JSON at line " + location.getLineNr() + ", column " + location.getColumnNr();
 	}
 
 	private static String path(JsonMappingException e) {
