@@ -65,6 +65,8 @@ public final class RunningAgent implements AutoCloseable {
 			VirtualMachines vms = new VirtualMachines(config.vmsDirectory(), labels, approved.get(0),
 					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events);
 			agent = new RunningAgent(tpm, vms, events);
+			// a rotation a crash interrupted is settled before any client or QEMU can reach a vTPM
+			vms.recoverStateKeyRotations();
 			X509Certificate root = root(tls.root());
 			CrlFile crls = CrlFile.load(tls.crl(), root);
 			agent.api = AgentApi.start(resolve(config.apiListen()), serverContext(tls, root, crls), crls,

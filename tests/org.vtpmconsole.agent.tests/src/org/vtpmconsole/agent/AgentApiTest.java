@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.swtpm.NvCommands;
+import org.vtpmconsole.agent.swtpm.StateFiles;
 import org.vtpmconsole.agent.vm.Vm;
 import org.vtpmconsole.cli.VmCommand;
 import org.vtpmconsole.cli.Vtpmctl;
@@ -60,6 +62,7 @@ import org.vtpmconsole.tpm.verify.TpmPublicArea;
  */
 class AgentApiTest {
 	private static final byte[] MARKER = "vtpm-console-restart-marker-001".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] ROTATION_MARKER = "vtpm-console-rotation-marker-04".getBytes(StandardCharsets.US_ASCII);
 
 	@TempDir
 	static Path dir;
@@ -132,10 +135,53 @@ class AgentApiTest {
 		assertArrayEquals(Label.uuidHash(LabelCodec.decode(renewed.label()).digestAlgorithm(), vm),
 				HexFormat.of().parseHex(renewed.uuidHash()));
 		assertTrue(admin.verifyLabel(vm).valid());
-		ApiCallException rotate = assertThrows(ApiCallException.class,
-				() -> admin.rotateLabel(vm));
-		assertEquals(501, rotate.status());
-		assertTrue(rotate.getMessage().contains("its key is unchanged"), rotate.getMessage());
+	}
+
+	@Test
+	void rotatingTheStateKeyKeepsTheVtpmAndItsNv() throws Exception {
+		AgentClient admin = test.client("admin");
+		UUID uuid = UUID.fromString(admin.create("16M").uuid());
+		Vm vm = test.agent().vms().vm(uuid);
+		admin.start(uuid);
+		try {
+			awaitFirmwareMeasurements(admin, uuid);
+			NvCommands.defineAndWrite(test.agent().vms().gateway(vm), ROTATION_MARKER);
+			assertEquals("vm_running", assertThrows(ApiCallException.class, () -> admin.rotateLabel(uuid)).code());
+		} finally {
+			admin.stop(uuid);
+		}
+		LabelInfo before = admin.label(uuid);
+		byte[] checkValueBefore = vm.vtpm().readCheckValue();
+		long seen = admin.events(0, 0).next();
+		List<String> auditBefore = auditLines();
+		ApiCallException auditor = assertThrows(ApiCallException.class, () -> test.client("auditor").rotateLabel(uuid));
+		assertEquals(403, auditor.status());
+
+		LabelInfo rotated = admin.rotateLabel(uuid);
+		List<String> audited = auditLines().subList(auditBefore.size(), auditLines().size());
+		assertEquals(2, audited.size(), "" + audited);
+		assertAudited(audited.get(0), "CN=olga", "auditor", "POST /v1/vms/{uuid}/label/rotate", uuid, "wrong_role");
+		assertAudited(audited.get(1), "CN=alice", "admin", "POST /v1/vms/{uuid}/label/rotate", uuid, "ok");
+
+
+		assertArrayEquals(rotated.label(), admin.label(uuid).label(), "the answer is the label now in the image");
+		assertFalse(Arrays.equals(LabelCodec.decode(before.label()).secret(), LabelCodec.decode(rotated.label()).secret()));
+		assertEquals(before.notBefore(), rotated.notBefore(), "rotation keeps the validity window");
+		assertEquals(before.notAfter(), rotated.notAfter());
+		assertTrue(admin.verifyLabel(uuid).valid(), admin.verifyLabel(uuid).summary());
+		assertFalse(Arrays.equals(checkValueBefore, vm.vtpm().readCheckValue()), "the vTPM is under another key");
+		assertTrue(eventsAfter(admin, seen).stream().anyMatch(event -> event.vm().equals(uuid.toString())
+				&& event.type().equals("vtpm.key_rotated")));
+		assertEquals(List.of(), StateFiles.containing(vm.dir(), ROTATION_MARKER), "no plaintext in the VM's files");
+
+		admin.start(uuid);
+		try {
+			awaitFirmwareMeasurements(admin, uuid);
+			assertArrayEquals(ROTATION_MARKER, NvCommands.read(test.agent().vms().gateway(vm), ROTATION_MARKER.length),
+					"the guest's vTPM kept its NV contents under the new key");
+		} finally {
+			admin.stop(uuid);
+		}
 	}
 
 	@Test

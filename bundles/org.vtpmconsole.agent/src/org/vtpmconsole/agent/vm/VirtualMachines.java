@@ -23,6 +23,7 @@ import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.gateway.VtpmPcrReader;
 import org.vtpmconsole.agent.swtpm.DirectVtpm;
 import org.vtpmconsole.label.HostLabels;
+import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelException;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.tpm.verify.PcrValues;
@@ -44,6 +45,7 @@ public final class VirtualMachines implements AutoCloseable {
 	private final GatewayListener listener;
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
+	private final StateKeyRotation rotation;
 
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
 			Duration labelValidity, GatewayListener listener) {
@@ -53,6 +55,7 @@ public final class VirtualMachines implements AutoCloseable {
 		this.approvedQemu = List.copyOf(approvedQemuDigests);
 		this.labelValidity = labelValidity;
 		this.listener = listener;
+		this.rotation = new StateKeyRotation(labels, approvedQemu);
 	}
 
 	/**
@@ -139,6 +142,7 @@ public final class VirtualMachines implements AutoCloseable {
 		if (isRunning(vm)) {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
+		recoverStateKeyRotation(vm);
 		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), vm));
 		running.put(vm.uuid(), process);
 		return process;
@@ -161,6 +165,40 @@ public final class VirtualMachines implements AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while stopping VM " + vm.uuid(), e);
+		}
+	}
+
+	/**
+	 * Gives the stopped VM's vTPM a fresh state key (docs/gateway.md, "State-key rotation") and returns the new label,
+	 * which keeps the binding and validity of {@code current}, the label in its image.
+	 *
+	 * @throws LabelException when {@code current} is not this host's valid LOCAL label of this vTPM; nothing changed
+	 * @throws IOException    when the VM runs or the rotation fails; its message says whether anything changed
+	 */
+	public Label rotateStateKey(Vm vm, Label current) throws IOException, LabelException {
+		if (isRunning(vm)) {
+			throw new IOException("VM " + vm.uuid() + " is running; its vTPM state is in use");
+		}
+		return rotation.rotate(vm, current);
+	}
+
+	/**
+	 * Settles a state-key rotation a crash interrupted, as the label in the image says: finishes it when that label
+	 * opens the new state, discards it when it opens the old one. Runs before the vTPM is used; cheap when there is
+	 * nothing to settle.
+	 */
+	public void recoverStateKeyRotation(Vm vm) throws IOException {
+		rotation.recover(vm);
+	}
+
+	/** {@link #recoverStateKeyRotation} for every VM, at agent start; a VM it cannot settle is logged and left. */
+	public void recoverStateKeyRotations() throws IOException {
+		for (Vm vm : list()) {
+			try {
+				rotation.recover(vm);
+			} catch (IOException e) {
+				log.error("VM " + vm.uuid() + ": " + e.getMessage(), e);
+			}
 		}
 	}
 
@@ -210,7 +248,7 @@ public final class VirtualMachines implements AutoCloseable {
 		}
 	}
 
-	private static void deleteRecursively(Path dir) {
+	static void deleteRecursively(Path dir) {
 		try (Stream<Path> paths = Files.walk(dir)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		} catch (IOException e) {
