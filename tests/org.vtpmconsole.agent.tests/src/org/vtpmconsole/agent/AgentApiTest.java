@@ -328,6 +328,24 @@ class AgentApiTest {
 		}
 	}
 
+	@Test
+	void vtpmctlRotatesTheKeyOfAStoppedVm() throws Exception {
+		AgentClient admin = test.client("admin");
+		UUID uuid = UUID.fromString(admin.create("16M").uuid());
+		byte[] checkValueBefore = test.agent().vms().vm(uuid).vtpm().readCheckValue();
+		LabelInfo before = admin.label(uuid);
+		String[] connection = { "--agent", test.uri().toString(), "--identity", dir.resolve("admin.p12").toString(),
+				"--password-file", dir.resolve("agent.password").toString() };
+
+		String output = vtpmctl("rotate-key", connection, "--vm", uuid.toString());
+
+		assertEquals(uuid + "  state key rotated  LOCAL  valid " + before.notBefore() + " .. " + before.notAfter(),
+				output.strip());
+		assertFalse(Arrays.equals(before.label(), admin.label(uuid).label()));
+		assertFalse(Arrays.equals(checkValueBefore, test.agent().vms().vm(uuid).vtpm().readCheckValue()));
+		assertTrue(admin.verifyLabel(uuid).valid(), admin.verifyLabel(uuid).summary());
+	}
+
 	private static String vtpmctl(String action, String[] connection, String... more) {
 		List<String> args = new ArrayList<>(List.of("vm", action));
 		args.addAll(List.of(connection));
