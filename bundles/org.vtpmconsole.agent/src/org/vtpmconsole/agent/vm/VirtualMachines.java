@@ -138,11 +138,11 @@ public final class VirtualMachines implements AutoCloseable {
 
 	/** Starts QEMU for the VM behind its gateway; throws with QEMU's words if it does not come up. */
 	public QemuProcess start(Vm vm) throws IOException {
-		gateway(vm);
 		if (isRunning(vm)) {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
 		recoverStateKeyRotation(vm);
+		gateway(vm);
 		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), vm));
 		running.put(vm.uuid(), process);
 		return process;
