@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +116,32 @@ class StateKeyRotationTest {
 		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
 		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
 		Files.write(permanent, intact);
+		assertMarkerOpensWith(vm, before);
+	}
+
+	@Test
+	void aLabelWriteThatFailsLeavesKeyStateAndLabelAsTheyWere() throws Exception {
+		Vm vm = vmWithMarker();
+		Label before = label(vm);
+		Map<String, byte[]> stateBefore = contents(vm.vtpm().stateDir());
+		// interactive qemu-io holds the image open and locked as a QEMU would, so the label store refuses to write
+		Process qemuIo = new ProcessBuilder("qemu-io", vm.image().toString()).redirectErrorStream(true).start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (QemuImg.check(vm.image()).ok()) {
+				assertTrue(System.nanoTime() < deadline, "qemu-io never took its image lock");
+				Thread.sleep(50);
+			}
+			IOException failed = assertThrows(IOException.class, () -> vms.rotateStateKey(vm, before));
+			assertTrue(failed.getMessage().contains("the new label of VM " + vm.uuid() + " could not be written; its "
+					+ "key, state and label are unchanged"), failed.getMessage());
+		} finally {
+			qemuIo.destroy();
+			qemuIo.waitFor(10, TimeUnit.SECONDS);
+		}
+		assertArrayEquals(before.encode(), label(vm).encode());
+		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
+		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "vtpm.next was discarded");
 		assertMarkerOpensWith(vm, before);
 	}
 
