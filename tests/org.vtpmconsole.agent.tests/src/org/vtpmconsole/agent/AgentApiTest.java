@@ -43,6 +43,7 @@ import org.vtpmconsole.cli.VmCommand;
 import org.vtpmconsole.cli.Vtpmctl;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCodec;
+import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.agent.AgentEvent;
@@ -326,6 +327,25 @@ class AgentApiTest {
 		} finally {
 			assertTrue(vtpmctl("stop", connection, "--vm", idle.toString()).contains(idle + "  stopped"));
 		}
+	}
+
+	@Test
+	void rotatingWithAnotherVmsLabelInTheImageIsRefused() throws Exception {
+		AgentClient admin = test.client("admin");
+		UUID uuid = UUID.fromString(admin.create("16M").uuid());
+		Path image = test.agent().vms().vm(uuid).image();
+		Qcow2LabelStore store = new Qcow2LabelStore();
+		byte[] own = store.readBytes(image).orElseThrow();
+		store.write(image, LabelCodec.decode(admin.label(idle).label()));
+
+		ApiCallException refused = assertThrows(ApiCallException.class, () -> admin.rotateLabel(uuid));
+
+		assertEquals(409, refused.status());
+		assertEquals("label_refused", refused.code());
+		assertTrue(refused.getMessage().contains("does not open this vTPM"), refused.getMessage());
+		assertArrayEquals(admin.label(idle).label(), store.readBytes(image).orElseThrow(), "the image is untouched");
+		store.write(image, LabelCodec.decode(own));
+		assertTrue(admin.verifyLabel(uuid).valid());
 	}
 
 	@Test

@@ -112,9 +112,7 @@ class StateKeyRotationTest {
 				+ "unchanged"), failed.getMessage());
 		assertTrue(failed.getMessage().contains("swtpm"), "names what refused: " + failed.getMessage());
 
-		assertArrayEquals(before.encode(), label(vm).encode(), "the label bytes are identical");
-		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
+		assertNothingChanged(vm, before, stateBefore);
 		Files.write(permanent, intact);
 		assertMarkerOpensWith(vm, before);
 	}
@@ -139,9 +137,7 @@ class StateKeyRotationTest {
 			qemuIo.destroy();
 			qemuIo.waitFor(10, TimeUnit.SECONDS);
 		}
-		assertArrayEquals(before.encode(), label(vm).encode());
-		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "vtpm.next was discarded");
+		assertNothingChanged(vm, before, stateBefore);
 		assertMarkerOpensWith(vm, before);
 	}
 
@@ -157,9 +153,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotation(vm);
 
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "vtpm.next was discarded");
-		assertArrayEquals(before.encode(), label(vm).encode());
-		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
+		assertNothingChanged(vm, before, stateBefore);
 		assertMarkerOpensWith(vm, before);
 	}
 
@@ -192,11 +186,11 @@ class StateKeyRotationTest {
 		Vm vm = vmWithMarker();
 		Vm other = vms.create("16M");
 		Label othersLabel = label(other);
+		Label before = label(vm);
 		Map<String, byte[]> stateBefore = contents(vm.vtpm().stateDir());
 		assertTrue(assertThrows(LabelException.class,
 				() -> vms.rotateStateKey(vm, othersLabel)).getMessage().contains("does not open this vTPM"));
-		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
+		assertNothingChanged(vm, before, stateBefore);
 	}
 
 	/** Steps 1 and 2 of a rotation, then the crash: vtpm.next is complete and the new label is in the image. */
@@ -256,6 +250,13 @@ class StateKeyRotationTest {
 			}
 		}
 		return contents;
+	}
+
+	/** The label bytes and the state files are as they were, and nothing of the rotation (vtpm.next) is left. */
+	private void assertNothingChanged(Vm vm, Label before, Map<String, byte[]> stateBefore) throws Exception {
+		assertArrayEquals(before.encode(), label(vm).encode(), "the label bytes are identical");
+		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
+		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
 	}
 
 	private static void assertStateEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {
