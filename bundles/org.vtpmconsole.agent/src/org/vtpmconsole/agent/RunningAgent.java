@@ -72,6 +72,8 @@ public final class RunningAgent implements AutoCloseable {
 				events.record("vm.adopted", adopted.vm(), null, "QEMU " + adopted.pid() + " outlived the previous agent"
 						+ " and runs on; its vTPM was lost with the previous agent; stop and start the VM to serve it again");
 			}
+			// a rotation a crash interrupted is settled before any client or QEMU can reach a vTPM
+			vms.recoverStateKeyRotations();
 			X509Certificate root = root(tls.root());
 			CrlFile crls = CrlFile.load(tls.crl(), root);
 			agent.api = AgentApi.start(resolve(config.apiListen()), serverContext(tls, root, crls), crls,

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.vtpmconsole.cli.Arguments.UsageException;
+import org.vtpmconsole.protocol.agent.LabelInfo;
 import org.vtpmconsole.protocol.agent.PcrBanks;
 import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.protocol.agent.VmList;
@@ -49,6 +50,15 @@ public final class VmCommand extends CommandGroup {
 					out.println(line(RemoteAgent.connect(args).stop(vm)));
 					return Vtpmctl.EXIT_OK;
 				});
+		action("rotate-key", CONNECTION + " --vm UUID",
+				"give the stopped VM's vTPM a fresh state key; its label keeps its validity", RemoteAgent.options("vm"),
+				Set.of(), (args, out, err) -> {
+					UUID vm = vm(args);
+					LabelInfo label = RemoteAgent.connect(args).rotateLabel(vm);
+					out.println(String.join("  ", label.uuid(), "state key rotated", label.status(),
+							"valid " + label.notBefore() + " .. " + label.notAfter()));
+					return Vtpmctl.EXIT_OK;
+				});
 	}
 
 	private static UUID vm(Arguments args) throws UsageException {
@@ -71,6 +81,6 @@ public final class VmCommand extends CommandGroup {
 
 	@Override
 	public String summary() {
-		return "a host agent's VMs: list, start, stop, pcrs (over mutual TLS)";
+		return "a host agent's VMs: list, start, stop, pcrs, rotate-key (over mutual TLS)";
 	}
 }

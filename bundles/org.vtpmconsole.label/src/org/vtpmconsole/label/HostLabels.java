@@ -16,8 +16,8 @@ import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TpmException;
 
 /**
- * The label operations that need this host's TPM (SPEC §4): create, re-issue, open the state key after every
- * check, and the state exchange of §4.3 in both directions. Labels are immutable, so a refused or failed
+ * The label operations that need this host's TPM (SPEC §4): create, re-issue, rotate the state key, open the
+ * state key after every check, and the state exchange of §4.3 in both directions. Labels are immutable, so a refused or failed
  * operation leaves the caller's label exactly as it was.
  */
 public final class HostLabels {
@@ -67,6 +67,43 @@ public final class HostLabels {
 		requireOwnLocalSignature(label, "re-issue");
 		Instant now = clock.instant();
 		return sign(label.withValidity(now, now.plus(validity)), KeyRole.RSA_LOCAL);
+	}
+
+	/**
+	 * The keys of a state-key rotation: the key the vTPM's state is encrypted with now (to read it), its successor,
+	 * and the label that wraps the successor. Close it to wipe both keys.
+	 */
+	public record Rotation(Label label, StateKey currentKey, StateKey nextKey) implements AutoCloseable {
+		@Override
+		public void close() {
+			currentKey.close();
+			nextKey.close();
+		}
+	}
+
+	/**
+	 * A fresh AES-256 state key for a vTPM whose LOCAL label passes every check in {@code expected}, which must carry
+	 * the vTPM's key check value: the new label wraps the new key to RSA_local and is signed by it, and keeps the
+	 * binding and the validity window, because rotation changes the key, not how long the binding is approved
+	 * (that is {@link #reissue}). The caller moves the state to the new key before the new label replaces the old.
+	 */
+	public Rotation rotate(Label label, LabelVerifier.Expectations expected) throws LabelException {
+		if (expected.stateKeyCheckValue().isEmpty()) {
+			throw new IllegalArgumentException("a rotation must know which key the vTPM is encrypted with");
+		}
+		requireOwnLocalSignature(label, "rotate the key of");
+		StateKey current = openStateKey(label, expected);
+		StateKey next = StateKey.generate(random);
+		try {
+			byte[] localName = name(KeyRole.RSA_LOCAL);
+			Label unsigned = label.toBuilder().secret(StateKeyWrapping.wrap(next, publicKey(KeyRole.RSA_LOCAL)))
+					.signerName(localName).recipientName(localName).build();
+			return new Rotation(sign(unsigned, KeyRole.RSA_LOCAL), current, next);
+		} catch (LabelException | RuntimeException e) {
+			current.close();
+			next.close();
+			throw e;
+		}
 	}
 
 	/** This host's keys that may sign labels: RSA_local for LOCAL labels, RSA_mig for MIGRATING ones. */

@@ -24,6 +24,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,11 +42,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.swtpm.NvCommands;
+import org.vtpmconsole.agent.swtpm.StateFiles;
 import org.vtpmconsole.agent.vm.Vm;
 import org.vtpmconsole.cli.VmCommand;
 import org.vtpmconsole.cli.Vtpmctl;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCodec;
+import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.Roles;
 import org.vtpmconsole.protocol.agent.AgentClient;
@@ -70,6 +73,7 @@ import org.vtpmconsole.tpm.verify.VerificationException;
  */
 class AgentApiTest {
 	private static final byte[] MARKER = "vtpm-console-restart-marker-001".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] ROTATION_MARKER = "vtpm-console-rotation-marker-04".getBytes(StandardCharsets.US_ASCII);
 
 	@TempDir
 	static Path dir;
@@ -181,10 +185,53 @@ class AgentApiTest {
 		assertArrayEquals(Label.uuidHash(LabelCodec.decode(renewed.label()).digestAlgorithm(), vm),
 				HexFormat.of().parseHex(renewed.uuidHash()));
 		assertTrue(admin.verifyLabel(vm).valid());
-		ApiCallException rotate = assertThrows(ApiCallException.class,
-				() -> admin.rotateLabel(vm));
-		assertEquals(501, rotate.status());
-		assertTrue(rotate.getMessage().contains("its key is unchanged"), rotate.getMessage());
+	}
+
+	@Test
+	void rotatingTheStateKeyKeepsTheVtpmAndItsNv() throws Exception {
+		AgentClient admin = test.client("admin");
+		UUID uuid = UUID.fromString(admin.create("16M").uuid());
+		Vm vm = test.agent().vms().vm(uuid);
+		admin.start(uuid);
+		try {
+			awaitFirmwareMeasurements(admin, uuid);
+			NvCommands.defineAndWrite(test.agent().vms().gateway(vm), ROTATION_MARKER);
+			assertEquals("vm_running", assertThrows(ApiCallException.class, () -> admin.rotateLabel(uuid)).code());
+		} finally {
+			admin.stop(uuid);
+		}
+		LabelInfo before = admin.label(uuid);
+		byte[] checkValueBefore = vm.vtpm().readCheckValue();
+		long seen = admin.events(0, 0).next();
+		List<String> auditBefore = auditLines();
+		ApiCallException auditor = assertThrows(ApiCallException.class, () -> test.client("auditor").rotateLabel(uuid));
+		assertEquals(403, auditor.status());
+
+		LabelInfo rotated = admin.rotateLabel(uuid);
+		List<String> audited = auditLines().subList(auditBefore.size(), auditLines().size());
+		assertEquals(2, audited.size(), "" + audited);
+		assertAudited(audited.get(0), "CN=olga", "auditor", "POST /v1/vms/{uuid}/label/rotate", uuid, "wrong_role");
+		assertAudited(audited.get(1), "CN=alice", "admin", "POST /v1/vms/{uuid}/label/rotate", uuid, "ok");
+
+
+		assertArrayEquals(rotated.label(), admin.label(uuid).label(), "the answer is the label now in the image");
+		assertFalse(Arrays.equals(LabelCodec.decode(before.label()).secret(), LabelCodec.decode(rotated.label()).secret()));
+		assertEquals(before.notBefore(), rotated.notBefore(), "rotation keeps the validity window");
+		assertEquals(before.notAfter(), rotated.notAfter());
+		assertTrue(admin.verifyLabel(uuid).valid(), admin.verifyLabel(uuid).summary());
+		assertFalse(Arrays.equals(checkValueBefore, vm.vtpm().readCheckValue()), "the vTPM is under another key");
+		assertTrue(eventsAfter(admin, seen).stream().anyMatch(event -> event.vm().equals(uuid.toString())
+				&& event.type().equals("vtpm.key_rotated")));
+		assertEquals(List.of(), StateFiles.containing(vm.dir(), ROTATION_MARKER), "no plaintext in the VM's files");
+
+		admin.start(uuid);
+		try {
+			awaitFirmwareMeasurements(admin, uuid);
+			assertArrayEquals(ROTATION_MARKER, NvCommands.read(test.agent().vms().gateway(vm), ROTATION_MARKER.length),
+					"the guest's vTPM kept its NV contents under the new key");
+		} finally {
+			admin.stop(uuid);
+		}
 	}
 
 	@Test
@@ -349,6 +396,41 @@ class AgentApiTest {
 		} finally {
 			assertTrue(vtpmctl("stop", connection, "--vm", idle.toString()).contains(idle + "  stopped"));
 		}
+	}
+
+	@Test
+	void rotatingWithAnotherVmsLabelInTheImageIsRefused() throws Exception {
+		AgentClient admin = test.client("admin");
+		UUID uuid = UUID.fromString(admin.create("16M").uuid());
+		Path image = test.agent().vms().vm(uuid).image();
+		Qcow2LabelStore store = new Qcow2LabelStore();
+		byte[] own = store.readBytes(image).orElseThrow();
+		store.write(image, LabelCodec.decode(admin.label(idle).label()));
+
+		ApiCallException refused = assertThrows(ApiCallException.class, () -> admin.rotateLabel(uuid));
+
+		assertEquals(409, refused.status());
+		assertEquals("label_refused", refused.code());
+		assertTrue(refused.getMessage().contains("does not open this vTPM"), refused.getMessage());
+		assertArrayEquals(admin.label(idle).label(), store.readBytes(image).orElseThrow(), "the image is untouched");
+		store.write(image, LabelCodec.decode(own));
+		assertTrue(admin.verifyLabel(uuid).valid());
+	}
+
+	@Test
+	void vtpmctlRotatesTheKeyOfAStoppedVm() throws Exception {
+		AgentClient admin = test.client("admin");
+		UUID uuid = UUID.fromString(admin.create("16M").uuid());
+		byte[] checkValueBefore = test.agent().vms().vm(uuid).vtpm().readCheckValue();
+		LabelInfo before = admin.label(uuid);
+
+		String output = vtpmctl("rotate-key", vtpmctlConnection(), "--vm", uuid.toString());
+
+		assertEquals(uuid + "  state key rotated  LOCAL  valid " + before.notBefore() + " .. " + before.notAfter(),
+				output.strip());
+		assertFalse(Arrays.equals(before.label(), admin.label(uuid).label()));
+		assertFalse(Arrays.equals(checkValueBefore, test.agent().vms().vm(uuid).vtpm().readCheckValue()));
+		assertTrue(admin.verifyLabel(uuid).valid(), admin.verifyLabel(uuid).summary());
 	}
 
 	private static String[] vtpmctlConnection() {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -91,6 +92,44 @@ class HostLabelsTest {
 			assertEquals(Set.of(Kind.QEMU), failed(otherQemu));
 			// the same label is not trusted by another host's keys
 			assertEquals(Set.of(Kind.SIGNER), failed(labels(hostB, T0).check(label, LabelVerifier.Expectations.none())));
+		}
+	}
+
+	@Test
+	void rotationGivesAFreshKeyUnderTheSameBindingAndValidity() throws Exception {
+		try (HostLabels.Created created = labels(hostA, T0).create(VM1, QEMU, Duration.ofDays(30))) {
+			Label label = created.label();
+			byte[] currentCheckValue = created.stateKey().checkValue();
+			LabelVerifier.Expectations expected = LabelVerifier.Expectations.none().withVm(VM1)
+					.withApprovedQemu(List.of(QEMU)).withStateKeyCheckValue(currentCheckValue);
+			HostLabels nextDay = labels(hostA, T0.plus(Duration.ofDays(1)));
+			try (HostLabels.Rotation rotation = nextDay.rotate(label, expected)) {
+				Label rotated = rotation.label();
+				assertArrayEquals(currentCheckValue, rotation.currentKey().checkValue(), "the key the state opens with now");
+				assertFalse(Arrays.equals(currentCheckValue, rotation.nextKey().checkValue()), "a fresh key");
+				assertFalse(Arrays.equals(label.secret(), rotated.secret()));
+				assertEquals(label.notBefore(), rotated.notBefore(), "rotation keeps the validity window");
+				assertEquals(label.notAfter(), rotated.notAfter());
+				assertArrayEquals(label.uuidHash(), rotated.uuidHash());
+				assertArrayEquals(label.qemuDigest(), rotated.qemuDigest());
+				assertEquals(LabelStatus.LOCAL, rotated.status());
+				LabelVerifier.Expectations rotatedVtpm = expected
+						.withStateKeyCheckValue(rotation.nextKey().checkValue());
+				assertTrue(nextDay.check(rotated, rotatedVtpm).valid(), nextDay.check(rotated, rotatedVtpm).summary());
+				assertEquals(Set.of(Kind.STATE_KEY), failed(nextDay.check(rotated, expected)),
+						"the new label no longer opens a vTPM still encrypted with the old key");
+			}
+
+			assertTrue(assertThrows(LabelException.class, () -> labels(hostA, T0.plus(Duration.ofDays(31)))
+					.rotate(label, expected)).getMessage().contains("expired"));
+			byte[] otherVtpm = HashAlgorithm.SHA256.hash(new byte[] { 1 });
+			assertTrue(assertThrows(LabelException.class, () -> nextDay.rotate(label,
+					expected.withStateKeyCheckValue(otherVtpm))).getMessage().contains("does not open this vTPM"));
+			assertTrue(assertThrows(LabelException.class, () -> labels(hostB, T0).rotate(label, expected)).getMessage()
+					.contains("unknown key"));
+			Label migrating = labels(hostA, T0).toMigrating(label, rsaMig(hostB));
+			assertTrue(assertThrows(LabelException.class, () -> nextDay.rotate(migrating, expected)).getMessage()
+					.contains("MIGRATING"));
 		}
 	}
 

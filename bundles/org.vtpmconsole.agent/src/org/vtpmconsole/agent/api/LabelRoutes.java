@@ -24,7 +24,7 @@ import org.vtpmconsole.protocol.http.JsonServer;
 
 /**
  * A VM's label: read (bytes for the console's own verification, fields for people), the agent's own check,
- * re-issue with a new validity window, and state-key rotation (refused: see {@link #rotate}).
+ * re-issue with a new validity window, and state-key rotation.
  */
 final class LabelRoutes {
 	private static final HexFormat HEX = HexFormat.of();
@@ -88,15 +88,27 @@ final class LabelRoutes {
 	}
 
 	/**
-	 * Refused, and says why: swtpm 0.7.1 cannot re-encrypt its state under a new key in place (its key is fixed for
-	 * the life of the process and the files), and moving the state through CMD_GET_STATEBLOB/SET_STATEBLOB into a
-	 * swtpm with the new key is not built yet. Answering "rotated" without doing it would be worse than refusing.
+	 * A fresh state key for the stopped VM's vTPM (docs/gateway.md, "State-key rotation"): the state moves to the new
+	 * key, then the new label (same binding and validity) replaces the old one, all or nothing.
 	 */
-	private Object rotate(ApiRequest request) throws ApiException {
+	private LabelInfo rotate(ApiRequest request) throws ApiException {
 		request.body(NoArguments.class);
-		Vm vm = vms.find(request);
-		throw new ApiException(501, "not_supported", "state key rotation is not supported yet: swtpm 0.7.1 cannot "
-				+ "re-encrypt the vTPM state of VM " + vm.uuid() + " under a new key in place; its key is unchanged");
+		return vms.exclusively(vms.find(request), vm -> {
+			// QEMU holds the image open for writing and the vTPM state in use while it runs
+			vms.requireStopped(vm, "rotating its state key");
+			Label current = read(vm);
+			try {
+				Label rotated = vms.all().rotateStateKey(vm, current);
+				events.record("vtpm.key_rotated", vm.uuid(), null,
+						"the vTPM state is encrypted with a new key; its label is valid until " + rotated.notAfter());
+				return info(vm, rotated);
+			} catch (LabelException e) {
+				throw ApiException.conflict("label_refused", "the state key of VM " + vm.uuid()
+						+ " cannot be rotated: " + Failures.oneLine(e));
+			} catch (IOException e) {
+				throw Failures.failed("rotating the state key of VM " + vm.uuid() + " failed", e);
+			}
+		});
 	}
 
 	private Label read(Vm vm) throws ApiException {

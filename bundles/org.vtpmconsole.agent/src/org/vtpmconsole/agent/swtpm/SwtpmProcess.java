@@ -22,6 +22,9 @@ public final class SwtpmProcess implements AutoCloseable {
 	private static final long STOP_TIMEOUT_MILLIS = 5_000;
 	private static final int ENOENT = 2;
 	private static final int ECONNREFUSED = 111;
+	/** swtpm 0.7.1's file names for a TPM 2.0 state (tpm_number 0); only their presence is looked at, never inside. */
+	private static final String PERMANENT_STATE_FILE = "tpm2-00.permall";
+	private static final String VOLATILE_STATE_FILE = "tpm2-00.volatilestate";
 
 	private final Process process;
 	private final Path controlSocket;
@@ -70,6 +73,16 @@ public final class SwtpmProcess implements AutoCloseable {
 		} finally {
 			Arrays.fill(bytes, (byte) 0);
 		}
+	}
+
+	/** Whether swtpm has written a TPM's permanent state into the directory (without it, it would make a new TPM). */
+	public static boolean holdsPermanentState(Path stateDir) {
+		return Files.isRegularFile(stateDir.resolve(PERMANENT_STATE_FILE));
+	}
+
+	/** Whether swtpm holds a stored volatile state there, which the next CMD_INIT resumes from. */
+	public static boolean holdsVolatileState(Path stateDir) {
+		return Files.isRegularFile(stateDir.resolve(VOLATILE_STATE_FILE));
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.gateway.VtpmPcrReader;
 import org.vtpmconsole.agent.swtpm.DirectVtpm;
 import org.vtpmconsole.label.HostLabels;
+import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelException;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.tpm.verify.PcrValues;
@@ -45,6 +46,7 @@ public final class VirtualMachines implements AutoCloseable {
 	private final Accelerator accelerator;
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
+	private final StateKeyRotation rotation;
 
 	/** VMs started with KVM when /dev/kvm is usable, TCG otherwise ({@link Accelerator#AUTO}). */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
@@ -61,6 +63,7 @@ public final class VirtualMachines implements AutoCloseable {
 		this.approvedQemu = List.copyOf(approvedQemuDigests);
 		this.labelValidity = labelValidity;
 		this.listener = listener;
+		this.rotation = new StateKeyRotation(labels, approvedQemu);
 	}
 
 	/**
@@ -166,10 +169,11 @@ public final class VirtualMachines implements AutoCloseable {
 
 	/** Starts QEMU for the VM behind its gateway; throws with QEMU's words if it does not come up. */
 	public QemuProcess start(Vm vm) throws IOException {
-		gateway(vm);
 		if (isRunning(vm)) {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
+		recoverStateKeyRotation(vm);
+		gateway(vm);
 		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), accelerator.choose(), vm));
 		running.put(vm.uuid(), process);
 		return process;
@@ -192,6 +196,40 @@ public final class VirtualMachines implements AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while stopping VM " + vm.uuid(), e);
+		}
+	}
+
+	/**
+	 * Gives the stopped VM's vTPM a fresh state key (docs/gateway.md, "State-key rotation") and returns the new label,
+	 * which keeps the binding and validity of {@code current}, the label in its image.
+	 *
+	 * @throws LabelException when {@code current} is not this host's valid LOCAL label of this vTPM; nothing changed
+	 * @throws IOException    when the VM runs or the rotation fails; its message says whether anything changed
+	 */
+	public Label rotateStateKey(Vm vm, Label current) throws IOException, LabelException {
+		if (isRunning(vm)) {
+			throw new IOException("VM " + vm.uuid() + " is running; its vTPM state is in use");
+		}
+		return rotation.rotate(vm, current);
+	}
+
+	/**
+	 * Settles a state-key rotation a crash interrupted, as the label in the image says: finishes it when that label
+	 * opens the new state, discards it when it opens the old one. Runs before the vTPM is used; cheap when there is
+	 * nothing to settle.
+	 */
+	public void recoverStateKeyRotation(Vm vm) throws IOException {
+		rotation.recover(vm);
+	}
+
+	/** {@link #recoverStateKeyRotation} for every VM, at agent start; a VM it cannot settle is logged and left. */
+	public void recoverStateKeyRotations() throws IOException {
+		for (Vm vm : list()) {
+			try {
+				rotation.recover(vm);
+			} catch (IOException e) {
+				log.error("VM " + vm.uuid() + ": " + e.getMessage(), e);
+			}
 		}
 	}
 
@@ -241,7 +279,7 @@ public final class VirtualMachines implements AutoCloseable {
 		}
 	}
 
-	private static void deleteRecursively(Path dir) {
+	static void deleteRecursively(Path dir) {
 		try (Stream<Path> paths = Files.walk(dir)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		} catch (IOException e) {
