@@ -12,6 +12,8 @@ import com.sun.jna.Pointer;
  * Used by one thread at a time; nothing else may read the socket meanwhile.
  */
 public final class SocketReader {
+	private static final byte[] ZEROS = new byte[4096];
+
 	private final UnixSocket socket;
 	/** Direct, so the kernel writes into it; freed with this reader. */
 	private final ByteBuffer buffer;
@@ -68,6 +70,8 @@ public final class SocketReader {
 	public byte[] take(int count) {
 		byte[] bytes = new byte[count];
 		buffer.get(start + checked(0, count), bytes);
+		// the buffer lives as long as the channel: what was taken (TPM commands, state blobs) does not linger in it
+		wipe(start, count);
 		start += count;
 		if (start == end) {
 			start = 0;
@@ -89,7 +93,14 @@ public final class SocketReader {
 		int unread = available();
 		// put(int, ByteBuffer, int, int) copies like memmove, so the overlap is safe
 		buffer.put(0, buffer, start, unread);
+		wipe(unread, end - unread);
 		start = 0;
 		end = unread;
+	}
+
+	private void wipe(int from, int count) {
+		for (int wiped = 0; wiped < count; wiped += ZEROS.length) {
+			buffer.put(from + wiped, ZEROS, 0, Math.min(ZEROS.length, count - wiped));
+		}
 	}
 }

@@ -93,8 +93,12 @@ public final class UnixSocket implements AutoCloseable {
 		// a direct-mapped call takes the array whole, so a read into its middle goes through a temporary one
 		byte[] target = offset == 0 ? buffer : new byte[length];
 		int n = endOfStreamAsMinusOne(retryingInterrupted("recv", () -> SocketCalls.recv(fd, target, length, 0)));
-		if (n > 0 && target != buffer) {
-			System.arraycopy(target, 0, buffer, offset, n);
+		if (target != buffer) {
+			if (n > 0) {
+				System.arraycopy(target, 0, buffer, offset, n);
+			}
+			// vTPM state blobs pass here in plaintext during a key rotation: no copy outlives its use
+			Arrays.fill(target, (byte) 0);
 		}
 		return n;
 	}
@@ -154,6 +158,7 @@ public final class UnixSocket implements AutoCloseable {
 			return new Received(-1, List.of());
 		}
 		data.read(0, buffer, offset, (int) n);
+		data.clear();
 		return new Received((int) n, fds);
 	}
 
@@ -163,8 +168,20 @@ public final class UnixSocket implements AutoCloseable {
 		while (done < length) {
 			byte[] rest = done == 0 ? source : Arrays.copyOfRange(source, done, length);
 			int restLength = length - done;
-			done += (int) retryingInterrupted("send",
-					() -> SocketCalls.send(fd, rest, restLength, LibC.MSG_NOSIGNAL));
+			try {
+				done += (int) retryingInterrupted("send",
+						() -> SocketCalls.send(fd, rest, restLength, LibC.MSG_NOSIGNAL));
+			} finally {
+				wipeCopy(rest, buffer);
+			}
+		}
+		wipeCopy(source, buffer);
+	}
+
+	/** Zeroes a copy this class made of the caller's bytes (never the caller's own array). */
+	private static void wipeCopy(byte[] copy, byte[] callers) {
+		if (copy != callers) {
+			Arrays.fill(copy, (byte) 0);
 		}
 	}
 
@@ -193,6 +210,7 @@ public final class UnixSocket implements AutoCloseable {
 					throw new UnixException("sendmsg", e);
 				}
 			} finally {
+				data.clear();
 				Reference.reachabilityFence(message);
 			}
 		}
