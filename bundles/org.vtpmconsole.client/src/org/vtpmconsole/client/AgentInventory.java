@@ -22,8 +22,9 @@ import org.vtpmconsole.protocol.agent.VmInfo;
 /**
  * Puts what an agent reported into the fleet model: the connection's host (added when missing), its VMs and their
  * labels. A label's fields are decoded here from its bytes with {@link LabelCodec}; the agent's decoded view is never
- * used (ARCHITECTURE principle 1), and whether the label is valid is the label editor's verdict, not this class's.
- * May run on a Job's thread: the explorer batches model changes onto the UI thread.
+ * used (ARCHITECTURE principle 1), and whether the label is valid is for the console's label verification
+ * (org.vtpmconsole.ui.labels) to say, not this class. May run on a Job's thread: the explorer batches model changes
+ * onto the UI thread.
  */
 public final class AgentInventory {
 
@@ -33,7 +34,14 @@ public final class AgentInventory {
 		this.fleet = fleet;
 	}
 
-	public synchronized Host apply(Connection connection, AgentSession.Snapshot snapshot) {
+	public Host apply(Connection connection, AgentSession.Snapshot snapshot) {
+		// on the fleet, not on this object: a label action's inventory and the connect Job's may run at once
+		synchronized (fleet) {
+			return applyLocked(connection, snapshot);
+		}
+	}
+
+	private Host applyLocked(Connection connection, AgentSession.Snapshot snapshot) {
 		Host host = fleet.getHosts().stream().filter(connection::isAgentOf).findFirst().orElseGet(() -> {
 			Host added = FleetFactory.eINSTANCE.createHost();
 			added.setAddress(connection.uri().getHost());
@@ -76,6 +84,19 @@ public final class AgentInventory {
 			fleet.getHosts().add(host);
 		}
 		return host;
+	}
+
+	/**
+	 * The label an agent answered an action with (re-issue, rotate) becomes the VM's label, in place, so the open
+	 * editor and the console's verification see the new bytes.
+	 */
+	public void applyLabel(VirtualMachine vm, LabelInfo answer) {
+		synchronized (fleet) {
+			if (vm.getLabel() == null) {
+				vm.setLabel(FleetFactory.eINSTANCE.createLabel());
+			}
+			fill(vm.getLabel(), answer.label());
+		}
 	}
 
 	/** Not in the model until it is complete: the explorer shows a new node with all its children at once. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.vtpmconsole.client.ConnectionRegistry;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCheck;
 import org.vtpmconsole.label.LabelCodec;
@@ -18,6 +19,7 @@ import org.vtpmconsole.label.LabelVerifier;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.ui.certs.CertificateTrust;
 
 /**
  * The console's own verdict on a label (ARCHITECTURE principle 1): the raw bytes the agent sent are decoded here
@@ -29,6 +31,16 @@ record LabelReview(Optional<Label> label, Optional<LabelFormatException> formatE
 
 	/** How long before notAfter a valid label is flagged as expiring, so there is time to re-issue it. */
 	static final Duration EXPIRY_WARNING = Duration.ofDays(30);
+
+	/**
+	 * The signers the console accepts at {@code now}: a {@link LabelTrust} put into the context, else the fleet CA's
+	 * RSA_mig certificates plus each agent's RSA_local pinned at first contact. The editor and the fleet-wide
+	 * verification ask the same question.
+	 */
+	static LabelTrust trust(LabelTrust custom, CertificateTrust certificates, ConnectionRegistry registry, Instant now) {
+		return custom != null ? custom
+				: new PinnedRsaLocalLabelTrust(new FleetCertifiedLabelTrust(certificates, now), registry);
+	}
 
 	static LabelReview of(org.vtpmconsole.model.Label input, LabelTrust trust, Instant now) {
 		byte[] encoded = input.getEncoded();
