@@ -35,13 +35,11 @@ public final class AgentSession {
 	}
 
 	private final Connection connection;
-	private final String user;
 	private final AgentClient client;
 	private final Clock clock;
 
-	private AgentSession(Connection connection, ClientIdentity identity, FleetClientContext context, Clock clock) {
+	private AgentSession(Connection connection, FleetClientContext context, Clock clock) {
 		this.connection = connection;
-		this.user = identity.subject();
 		this.client = new AgentClient(new JsonClient(connection.uri(), context.context()));
 		this.clock = clock;
 	}
@@ -49,8 +47,8 @@ public final class AgentSession {
 	static AgentSession open(Connection connection, ClientIdentity identity, Clock clock) throws ClientException {
 		char[] password = identity.password();
 		try {
-			return new AgentSession(connection, identity,
-					FleetClientContext.fromCa(connection.uri(), identity.keyStore(), password), clock);
+			return new AgentSession(connection, FleetClientContext.fromCa(connection.uri(), identity.keyStore(), password),
+					clock);
 		} catch (PkiException e) {
 			throw new ClientException(e.getMessage(), e);
 		} finally {
@@ -60,14 +58,13 @@ public final class AgentSession {
 
 	/**
 	 * Opens a session on a connection that was trusted and connected before, for an action (re-issue, rotate), with
-	 * the identity kept for it in secure storage. There is no trust prompt from here: the agent must present the
-	 * fleet root and server certificate pinned for the connection, else the action is refused and the next connect
-	 * (Fleet ▸ Refresh) asks the user.
+	 * the connection's identity (from {@link CredentialStore#load}). There is no trust prompt from here: the agent
+	 * must present the fleet root and server certificate pinned for the connection, else the action is refused and
+	 * the next connect (Fleet ▸ Refresh) asks the user.
 	 */
-	public static AgentSession forAction(Connection connection, CredentialStore credentials, Duration timeout,
-			Clock clock, IProgressMonitor monitor) throws ClientException {
+	public static AgentSession forAction(Connection connection, ClientIdentity identity, Duration timeout, Clock clock,
+			IProgressMonitor monitor) throws ClientException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Opening a session with " + connection.name(), 2);
-		ClientIdentity identity = credentials.load(connection.id());
 		ServerIdentity server = Cancellable.call(progress.split(1),
 				() -> ServerProbe.identify(connection.uri(), identity, timeout));
 		if (!server.root().equals(connection.pinnedRoot().orElse(null))
@@ -76,11 +73,6 @@ public final class AgentSession {
 					+ ") other than the one trusted for this connection; Fleet \u25B8 Refresh asks whether to trust it");
 		}
 		return Cancellable.call(progress.split(1), () -> open(connection, identity, clock));
-	}
-
-	/** Who this session acts as, for the audit log: the subject of the identity's certificate. */
-	public String user() {
-		return user;
 	}
 
 	/**

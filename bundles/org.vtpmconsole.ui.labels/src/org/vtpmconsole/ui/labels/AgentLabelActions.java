@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.vtpmconsole.client.AgentInventory;
 import org.vtpmconsole.client.AgentSession;
 import org.vtpmconsole.client.ClientException;
+import org.vtpmconsole.client.ClientIdentity;
 import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.client.ConnectionKind;
 import org.vtpmconsole.label.Label;
@@ -124,9 +125,10 @@ final class AgentLabelActions {
 		String user = "(identity of " + connection.name() + " not opened)";
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		try {
-			AgentSession session = AgentSession.forAction(connection, connections.manager().credentials(),
+			ClientIdentity identity = connections.manager().credentials().load(connection.id());
+			user = identity.subject();
+			AgentSession session = AgentSession.forAction(connection, identity,
 					Duration.ofSeconds(ConsolePreference.CONNECTION_TIMEOUT.value()), Clock.systemUTC(), progress.split(1));
-			user = session.user();
 			LabelInfo answer = call.send(session, UUID.fromString(vm.getUuid()), progress.split(1));
 			new AgentInventory(connections.fleet().fleet()).applyLabel(vm, answer);
 			String detail = decoded(answer).map(label -> "new label valid from " + LabelEditorPart.TIME.format(label.notBefore())

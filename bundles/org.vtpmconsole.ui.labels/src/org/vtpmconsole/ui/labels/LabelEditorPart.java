@@ -330,7 +330,9 @@ public class LabelEditorPart {
 		int width = Math.max(validityBar.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, visible);
 		if (data.widthHint != width) {
 			data.widthHint = width;
-			validityBar.getParent().layout(true);
+			// the bar's height follows its width (the end date may need a line of its own), and the sections cache
+			// their clients' sizes: lay the whole body out afresh
+			form.getBody().layout(true, true);
 			form.reflow(true);
 		}
 	}
@@ -472,12 +474,12 @@ public class LabelEditorPart {
 
 	/** Re-issue needs a request and the host's agent connection; rotate the connection; neither while one runs. */
 	private void updateAgentActions() {
-		java.util.Optional<Connection> agent = vm().flatMap(agentActions::connectionOf);
-		String where = agent.map(c -> " on the agent " + c.name()).orElse("");
-		String missing = agent.isPresent() ? null : "the host has no agent connection (Fleet \u25B8 New Connection)";
 		if (reissueButton == null || reissueButton.isDisposed()) {
 			return;
 		}
+		java.util.Optional<Connection> agent = vm().flatMap(agentActions::connectionOf);
+		String where = agent.map(c -> " on the agent " + c.name()).orElse("");
+		String missing = agent.isPresent() ? null : "the host has no agent connection (Fleet \u25B8 New Connection)";
 		reissueButton.setEnabled(!actionRunning && agent.isPresent() && request.newNotAfter() != null);
 		reissueButton.setToolTipText(missing != null ? "Re-issue: " + missing
 				: request.newNotAfter() == null ? "Enter a new notAfter first"

@@ -66,7 +66,7 @@ final class ValidityBar extends Canvas {
 
 	/**
 	 * Wide enough for the two dates and no wider, so a narrow editor shrinks the bar instead of scrolling it out of
-	 * view; tall enough for the end date on a line of its own.
+	 * view; as tall as the dates need at that width (a second line only when the end date has to move down).
 	 */
 	@Override
 	public Point computeSize(int wHint, int hHint, boolean changed) {
@@ -74,7 +74,10 @@ final class ValidityBar extends Canvas {
 		try {
 			Point date = gc.textExtent("0000-00-00");
 			int least = 2 * date.x + LABEL_GAP + 2 * MARGIN;
-			return new Point(wHint == SWT.DEFAULT ? least : Math.max(wHint, least), labelsTop() + 2 * date.y + 2);
+			int width = wHint == SWT.DEFAULT ? least : Math.max(wHint, least);
+			// the end date is on the start date's line or below it
+			int height = (notBefore == null ? labelsTop() : place(gc, width).untilText().y) + date.y;
+			return new Point(width, height + 2);
 		} finally {
 			gc.dispose();
 		}
@@ -84,62 +87,67 @@ final class ValidityBar extends Canvas {
 		return BAR_TOP + BAR_HEIGHT + 5;
 	}
 
+	/**
+	 * Where everything goes at this width: the window to scale, with a little room on both sides so a marker at
+	 * either end is not cut off, and the dates inside the bounds — side by side when both fit, else the end date on
+	 * the next line, never on top of the start date or past the edge.
+	 */
+	private Geometry place(GC gc, int areaWidth) {
+		Instant first = notBefore.isBefore(now) ? notBefore : now;
+		Instant last = notAfter.isAfter(now) ? notAfter : now;
+		long span = Math.max(1, Duration.between(first, last).toMillis());
+		Instant start = first.minusMillis(span / 20);
+		long total = span + span / 10;
+		int width = Math.max(1, areaWidth - 2 * MARGIN);
+		ToIntFunction<Instant> x = t -> MARGIN + (int) (width * (double) Duration.between(start, t).toMillis() / total);
+		Instant warningFrom = notAfter.minus(LabelReview.EXPIRY_WARNING);
+		int windowStart = x.applyAsInt(notBefore);
+		int warningStart = x.applyAsInt(warningFrom.isBefore(notBefore) ? notBefore : warningFrom);
+		int windowEnd = x.applyAsInt(notAfter);
+		int nowX = x.applyAsInt(now);
+		Rectangle nowText = text(gc, nowText(), nowX - gc.textExtent(nowText()).x / 2, 0, areaWidth);
+		Rectangle fromText = text(gc, DAY.format(notBefore), windowStart, labelsTop(), areaWidth);
+		Point untilSize = gc.textExtent(DAY.format(notAfter));
+		int untilX = clamp(windowEnd - untilSize.x, areaWidth - untilSize.x);
+		int untilY = untilX >= fromText.x + fromText.width + LABEL_GAP ? labelsTop() : labelsTop() + untilSize.y;
+		Rectangle untilText = new Rectangle(untilX, untilY, untilSize.x, untilSize.y);
+		return new Geometry(windowStart, warningStart, windowEnd, nowX, areaWidth, fromText, untilText, nowText);
+	}
+
+	private String nowText() {
+		return "now " + DAY.format(now);
+	}
+
 	private void paint(GC gc) {
 		if (notBefore == null) {
 			return;
 		}
 		Rectangle area = getClientArea();
-		Instant first = notBefore.isBefore(now) ? notBefore : now;
-		Instant last = notAfter.isAfter(now) ? notAfter : now;
-		long span = Math.max(1, Duration.between(first, last).toMillis());
-		// a little room on both sides, so a marker at either end is not cut off
-		Instant start = first.minusMillis(span / 20);
-		long total = span + span / 10;
-		int width = Math.max(1, area.width - 2 * MARGIN);
-		ToIntFunction<Instant> x = t -> MARGIN
-				+ (int) (width * (double) Duration.between(start, t).toMillis() / total);
-		Instant warningFrom = notAfter.minus(LabelReview.EXPIRY_WARNING);
-		if (warningFrom.isBefore(notBefore)) {
-			warningFrom = notBefore;
-		}
-		int windowStart = x.applyAsInt(notBefore);
-		int warningStart = x.applyAsInt(warningFrom);
-		int windowEnd = x.applyAsInt(notAfter);
-		int nowX = x.applyAsInt(now);
-
+		Geometry at = place(gc, area.width);
 		gc.setAntialias(SWT.ON);
 		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
-		gc.fillRectangle(MARGIN, BAR_TOP, width, BAR_HEIGHT);
+		gc.fillRectangle(MARGIN, BAR_TOP, Math.max(1, area.width - 2 * MARGIN), BAR_HEIGHT);
 		gc.setBackground(valid);
-		gc.fillRectangle(windowStart, BAR_TOP, warningStart - windowStart, BAR_HEIGHT);
+		gc.fillRectangle(at.windowStart(), BAR_TOP, at.warningStart() - at.windowStart(), BAR_HEIGHT);
 		gc.setBackground(warning);
-		gc.fillRectangle(warningStart, BAR_TOP, windowEnd - warningStart, BAR_HEIGHT);
+		gc.fillRectangle(at.warningStart(), BAR_TOP, at.windowEnd() - at.warningStart(), BAR_HEIGHT);
 		if (now.isAfter(notAfter)) {
 			gc.setBackground(expired);
-			gc.fillRectangle(windowEnd, BAR_TOP, nowX - windowEnd, BAR_HEIGHT);
+			gc.fillRectangle(at.windowEnd(), BAR_TOP, at.now() - at.windowEnd(), BAR_HEIGHT);
 		}
-
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
 		gc.setLineWidth(2);
-		gc.drawLine(nowX, BAR_TOP - 4, nowX, BAR_TOP + BAR_HEIGHT + 4);
-		Rectangle nowText = text(gc, "now " + DAY.format(now), nowX - gc.textExtent("now " + DAY.format(now)).x / 2, 0,
-				area.width);
-		Rectangle fromText = text(gc, DAY.format(notBefore), windowStart, labelsTop(), area.width);
-		String until = DAY.format(notAfter);
-		Point untilSize = gc.textExtent(until);
-		int untilX = clamp(windowEnd - untilSize.x, area.width - untilSize.x);
-		// side by side when both fit, else the end date on the next line: never on top of the start date or cut off
-		int untilY = untilX >= fromText.x + fromText.width + LABEL_GAP ? labelsTop() : labelsTop() + untilSize.y;
-		Rectangle untilText = text(gc, until, untilX, untilY, area.width);
-		lastPainted = new Geometry(windowStart, warningStart, windowEnd, nowX, area.width, fromText, untilText, nowText);
+		gc.drawLine(at.now(), BAR_TOP - 4, at.now(), BAR_TOP + BAR_HEIGHT + 4);
+		gc.drawText(nowText(), at.nowText().x, at.nowText().y, true);
+		gc.drawText(DAY.format(notBefore), at.fromText().x, at.fromText().y, true);
+		gc.drawText(DAY.format(notAfter), at.untilText().x, at.untilText().y, true);
+		lastPainted = at;
 	}
 
-	/** Draws {@code text} at {@code x} moved left as far as needed to end inside {@code width}; says where. */
+	/** Where {@code text} goes at {@code x}, moved left as far as needed to end inside {@code width}. */
 	private static Rectangle text(GC gc, String text, int x, int y, int width) {
 		Point size = gc.textExtent(text);
-		int left = clamp(x, width - size.x);
-		gc.drawText(text, left, y, true);
-		return new Rectangle(left, y, size.x, size.y);
+		return new Rectangle(clamp(x, width - size.x), y, size.x, size.y);
 	}
 
 	private static int clamp(int x, int max) {

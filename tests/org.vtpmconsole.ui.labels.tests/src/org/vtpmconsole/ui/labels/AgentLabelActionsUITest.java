@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.label.LabelCodec;
 import org.vtpmconsole.model.AuditEntry;
 import org.vtpmconsole.model.AuditOutcome;
@@ -170,7 +171,7 @@ class AgentLabelActionsUITest {
 	}
 
 	@Test
-	void anAuditorsRotationIsRefusedByTheAgentAndAuditedAsDenied() throws Exception {
+	void anAuditorsRotationIsRefusedByTheAgentAndAnUnpinnedAgentIsNotSentAnything() throws Exception {
 		VmInfo vm = admin.create("16M");
 		fleet.connect("auditor");
 		org.vtpmconsole.model.Label label = fleet.awaitLabel(vm.uuid());
@@ -187,10 +188,18 @@ class AgentLabelActionsUITest {
 
 		assertArrayEquals(before, admin.label(UUID.fromString(vm.uuid())).label(), "the agent's label is unchanged");
 		assertArrayEquals(before, workbench.onUi(label::getEncoded), "and so is the console's");
+		// an action never asks the trust question: an agent whose certificate is not the pinned one is refused
+		fleet.connections().registry().connections().forEach(Connection::unpin);
+		fleet.pressButton(editor, LabelEditorPart.ROTATE_ACTION);
+		workbench.press(workbench.shell(LabelEditorPart.ROTATE_DIALOG_TITLE), "Rotate");
+		Shell untrusted = workbench.shell(LabelEditorPart.ROTATE_DIALOG_TITLE + " Failed");
+		String refused = workbench.onUi(() -> allText(untrusted));
+		assertTrue(refused.contains("other than the one trusted for this connection"), refused);
+		workbench.press(untrusted, "OK");
+
 		List<AuditEntry> audit = auditOf(vm.uuid());
-		assertEquals(1, audit.size());
-		assertEquals(AuditOutcome.DENIED, audit.get(0).getOutcome());
-		assertEquals("CN=olga", audit.get(0).getUser());
+		assertEquals(List.of(AuditOutcome.DENIED, AuditOutcome.FAILURE), audit.stream().map(AuditEntry::getOutcome).toList());
+		assertEquals(List.of("CN=olga", "CN=olga"), audit.stream().map(AuditEntry::getUser).toList());
 	}
 
 	private void enterReissue(Composite editor, String text) {
