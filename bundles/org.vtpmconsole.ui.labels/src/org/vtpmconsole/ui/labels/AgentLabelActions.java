@@ -131,11 +131,11 @@ final class AgentLabelActions {
 					Duration.ofSeconds(ConsolePreference.CONNECTION_TIMEOUT.value()), Clock.systemUTC(), progress.split(1));
 			LabelInfo answer = call.send(session, UUID.fromString(vm.getUuid()), progress.split(1));
 			new AgentInventory(connections.fleet().fleet()).applyLabel(vm, answer);
-			String detail = decoded(answer).map(label -> "new label valid from " + LabelEditorPart.TIME.format(label.notBefore())
-					+ " to " + LabelEditorPart.TIME.format(label.notAfter()) + ", verified below by this console")
-					.orElse("the agent's new label does not decode; the Raw bytes page shows where");
-			connections.fleet().recordAudit(user, action, target, AuditOutcome.SUCCESS, detail);
-			return new Outcome(Result.DONE, "Done", detail);
+			String window = decoded(answer).map(label -> "new label valid from " + LabelEditorPart.TIME.format(label.notBefore())
+					+ " to " + LabelEditorPart.TIME.format(label.notAfter())).orElse("the agent's new label does not decode");
+			connections.fleet().recordAudit(user, action, target, AuditOutcome.SUCCESS, window);
+			// the agent's word on the label's validity is not taken: the editor shows the console's own checks
+			return new Outcome(Result.DONE, "Done", window + "; this console's checks are under Verification");
 		} catch (OperationCanceledException e) {
 			String detail = "cancelled; the agent may have carried it out before the answer came: Fleet \u25B8 Refresh "
 					+ "shows the label it holds";
