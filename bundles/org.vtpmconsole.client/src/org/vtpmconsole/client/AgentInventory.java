@@ -15,6 +15,7 @@ import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.KeyCertificationEvidence;
 import org.vtpmconsole.model.LabelStatus;
 import org.vtpmconsole.model.RunState;
+import org.vtpmconsole.model.VTpm;
 import org.vtpmconsole.model.VirtualMachine;
 import org.vtpmconsole.protocol.agent.HostInfo;
 import org.vtpmconsole.protocol.agent.LabelInfo;
@@ -23,8 +24,9 @@ import org.vtpmconsole.protocol.agent.VmInfo;
 /**
  * Puts what an agent reported into the fleet model: the connection's host (added when missing), its VMs and their
  * labels. A label's fields are decoded here from its bytes with {@link LabelCodec}; the agent's decoded view is never
- * used (ARCHITECTURE principle 1), and whether the label is valid is the label editor's verdict, not this class's.
- * May run on a Job's thread: the explorer batches model changes onto the UI thread.
+ * used (ARCHITECTURE principle 1), and whether the label is valid is for the console's label verification
+ * (org.vtpmconsole.ui.labels) to say, not this class. May run on a Job's thread: the explorer batches model changes
+ * onto the UI thread.
  */
 public final class AgentInventory {
 
@@ -34,14 +36,23 @@ public final class AgentInventory {
 		this.fleet = fleet;
 	}
 
-	public synchronized Host apply(Connection connection, AgentSession.Snapshot snapshot) {
+	public Host apply(Connection connection, AgentSession.Snapshot snapshot) {
+		// on the fleet, not on this object: a label action's inventory and the connect Job's may run at once
+		synchronized (fleet) {
+			return applyLocked(connection, snapshot);
+		}
+	}
+
+	private Host applyLocked(Connection connection, AgentSession.Snapshot snapshot) {
 		Host host = fleet.getHosts().stream().filter(connection::isAgentOf).findFirst().orElseGet(() -> {
 			Host added = FleetFactory.eINSTANCE.createHost();
 			added.setAddress(connection.uri().getHost());
 			return added;
 		});
 		HostInfo info = snapshot.host();
-		host.setName(info.name());
+		// the name the user gave the connection (Connection Properties may change it); the agent's own is in its
+		// certificate
+		host.setName(connection.name());
 		host.setTpmName(info.tpm());
 		if (!EnrolledCertificates.same(host.getCertificates(), snapshot.certificates())) {
 			host.getCertificates().clear();
@@ -59,8 +70,13 @@ public final class AgentInventory {
 			reported.add(vm.uuid());
 			VirtualMachine model = host.getVirtualMachines().stream().filter(known -> vm.uuid().equals(known.getUuid()))
 					.findFirst().orElseGet(() -> newVm(vm.uuid()));
+			// the UUID's first group tells unnamed VMs apart in the explorer
+			model.setName(vm.name() != null ? vm.name() : "vm-" + vm.uuid().substring(0, 8));
 			model.setImagePath(vm.image());
 			model.setRunState(VmInfo.RUNNING.equals(vm.state()) ? RunState.RUNNING : RunState.STOPPED);
+			model.setAccelerator(vm.accelerator());
+			vtpmOf(model).setRunning(VmInfo.VTPM_SERVING.equals(vm.vtpm()));
+			vtpmOf(model).setLost(VmInfo.VTPM_LOST.equals(vm.vtpm()));
 			LabelInfo label = snapshot.labels().get(vm.uuid());
 			if (label == null) {
 				model.setLabel(null);
@@ -93,13 +109,31 @@ public final class AgentInventory {
 		return evidence;
 	}
 
+	/**
+	 * The label an agent answered an action with (re-issue, rotate) becomes the VM's label, in place, so the open
+	 * editor and the console's verification see the new bytes.
+	 */
+	public void applyLabel(VirtualMachine vm, LabelInfo answer) {
+		synchronized (fleet) {
+			if (vm.getLabel() == null) {
+				vm.setLabel(FleetFactory.eINSTANCE.createLabel());
+			}
+			fill(vm.getLabel(), answer.label());
+		}
+	}
+
 	/** Not in the model until it is complete: the explorer shows a new node with all its children at once. */
 	private static VirtualMachine newVm(String uuid) {
 		VirtualMachine added = FleetFactory.eINSTANCE.createVirtualMachine();
 		added.setUuid(uuid);
-		// the agent has no VM names yet; the UUID's first group tells VMs apart in the explorer
-		added.setName("vm-" + uuid.substring(0, 8));
 		return added;
+	}
+
+	private static VTpm vtpmOf(VirtualMachine vm) {
+		if (vm.getVtpm() == null) {
+			vm.setVtpm(FleetFactory.eINSTANCE.createVTpm());
+		}
+		return vm.getVtpm();
 	}
 
 	/** In place, so an open label editor re-verifies the new bytes (it listens to its label). */

@@ -2,6 +2,7 @@ package org.vtpmconsole.client;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.vtpmconsole.protocol.http.JsonClient;
 
 /**
  * An open connection to a host agent: the mutual-TLS context with the CRL fetched from the agent's own
- * {@code GET /v1/crl} (signed by the fleet root, so its source does not matter: docs/api.md), and the agent's read
- * calls. Like {@link CaSession}, every call keeps the connection's state.
+ * {@code GET /v1/crl} (signed by the fleet root, so its source does not matter: docs/api.md), the agent's read
+ * calls and the label actions (re-issue, rotate). Like {@link CaSession}, every call keeps the connection's state.
  */
 public final class AgentSession {
 
@@ -78,6 +79,38 @@ public final class AgentSession {
 		} finally {
 			Arrays.fill(password, '\0');
 		}
+	}
+
+	/**
+	 * Opens a session on a connection that was trusted and connected before, for an action (re-issue, rotate), with
+	 * the connection's identity (from {@link CredentialStore#load}). There is no trust prompt from here: the agent
+	 * must present the fleet root and server certificate pinned for the connection, else the action is refused and
+	 * the next connect (Fleet ▸ Refresh) asks the user.
+	 */
+	public static AgentSession forAction(Connection connection, ClientIdentity identity, Duration timeout, Clock clock,
+			IProgressMonitor monitor) throws ClientException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Opening a session with " + connection.name(), 2);
+		ServerIdentity server = Cancellable.call(progress.split(1),
+				() -> ServerProbe.identify(connection.uri(), identity, timeout));
+		if (!server.root().equals(connection.pinnedRoot().orElse(null))
+				|| !server.serverCertificate().equals(connection.pinnedServerCertificate().orElse(null))) {
+			throw new TrustRefusedException(connection.name() + " presents a server certificate (" + server.serverFingerprint()
+					+ ") other than the one trusted for this connection; Fleet \u25B8 Refresh asks whether to trust it");
+		}
+		return Cancellable.call(progress.split(1), () -> open(connection, identity, clock));
+	}
+
+	/**
+	 * POST /v1/vms/{uuid}/label/reissue: the agent signs the label again, valid from its own clock's now for
+	 * {@code days} whole days. The answer carries the new label's bytes, for the console to verify itself.
+	 */
+	public LabelInfo reissueLabel(UUID vm, int days, IProgressMonitor monitor) throws ClientException {
+		return call(monitor, () -> client.reissueLabel(vm, days));
+	}
+
+	/** POST /v1/vms/{uuid}/label/rotate: a new state key under the same validity; the answer is the new label. */
+	public LabelInfo rotateLabel(UUID vm, IProgressMonitor monitor) throws ClientException {
+		return call(monitor, () -> client.rotateLabel(vm));
 	}
 
 	/**

@@ -366,13 +366,22 @@ public interface FleetPackage extends EPackage {
 	int VIRTUAL_MACHINE__RUN_STATE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Accelerator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__ACCELERATOR = 4;
+
+	/**
 	 * The feature id for the '<em><b>Vtpm</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__VTPM = 4;
+	int VIRTUAL_MACHINE__VTPM = 5;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' containment reference.
@@ -381,7 +390,7 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__LABEL = 5;
+	int VIRTUAL_MACHINE__LABEL = 6;
 
 	/**
 	 * The feature id for the '<em><b>Snapshots</b></em>' containment reference list.
@@ -390,7 +399,7 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__SNAPSHOTS = 6;
+	int VIRTUAL_MACHINE__SNAPSHOTS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Trail</b></em>' containment reference list.
@@ -399,7 +408,7 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__TRAIL = 7;
+	int VIRTUAL_MACHINE__TRAIL = 8;
 
 	/**
 	 * The number of structural features of the '<em>Virtual Machine</em>' class.
@@ -408,7 +417,7 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE_FEATURE_COUNT = 8;
+	int VIRTUAL_MACHINE_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Virtual Machine</em>' class.
@@ -448,13 +457,22 @@ public interface FleetPackage extends EPackage {
 	int VTPM__RUNNING = 1;
 
 	/**
+	 * The feature id for the '<em><b>Lost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VTPM__LOST = 2;
+
+	/**
 	 * The feature id for the '<em><b>Pcr Banks</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VTPM__PCR_BANKS = 2;
+	int VTPM__PCR_BANKS = 3;
 
 	/**
 	 * The number of structural features of the '<em>VTpm</em>' class.
@@ -463,7 +481,7 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VTPM_FEATURE_COUNT = 3;
+	int VTPM_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>VTpm</em>' class.
@@ -1814,6 +1832,17 @@ public interface FleetPackage extends EPackage {
 	EAttribute getVirtualMachine_RunState();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.vtpmconsole.model.VirtualMachine#getAccelerator <em>Accelerator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accelerator</em>'.
+	 * @see org.vtpmconsole.model.VirtualMachine#getAccelerator()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EAttribute getVirtualMachine_Accelerator();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.vtpmconsole.model.VirtualMachine#getVtpm <em>Vtpm</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1888,6 +1917,17 @@ public interface FleetPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVTpm_Running();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vtpmconsole.model.VTpm#isLost <em>Lost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lost</em>'.
+	 * @see org.vtpmconsole.model.VTpm#isLost()
+	 * @see #getVTpm()
+	 * @generated
+	 */
+	EAttribute getVTpm_Lost();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.vtpmconsole.model.VTpm#getPcrBanks <em>Pcr Banks</em>}'.
@@ -3172,6 +3212,14 @@ public interface FleetPackage extends EPackage {
 		EAttribute VIRTUAL_MACHINE__RUN_STATE = eINSTANCE.getVirtualMachine_RunState();
 
 		/**
+		 * The meta object literal for the '<em><b>Accelerator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_MACHINE__ACCELERATOR = eINSTANCE.getVirtualMachine_Accelerator();
+
+		/**
 		 * The meta object literal for the '<em><b>Vtpm</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3228,6 +3276,14 @@ public interface FleetPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VTPM__RUNNING = eINSTANCE.getVTpm_Running();
+
+		/**
+		 * The meta object literal for the '<em><b>Lost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VTPM__LOST = eINSTANCE.getVTpm_Lost();
 
 		/**
 		 * The meta object literal for the '<em><b>Pcr Banks</b></em>' attribute list feature.

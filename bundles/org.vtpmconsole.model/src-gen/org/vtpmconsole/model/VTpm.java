@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.vtpmconsole.model.VTpm#getStateDirectory <em>State Directory</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VTpm#isRunning <em>Running</em>}</li>
+ *   <li>{@link org.vtpmconsole.model.VTpm#isLost <em>Lost</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VTpm#getPcrBanks <em>Pcr Banks</em>}</li>
  * </ul>
  *
@@ -69,6 +70,31 @@ public interface VTpm extends EObject {
 	 * @generated
 	 */
 	void setRunning(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Lost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The VM runs on but its vTPM went with an agent that was killed (QEMU cannot reconnect its TPM channel); stopping and starting the VM serves it again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lost</em>' attribute.
+	 * @see #setLost(boolean)
+	 * @see org.vtpmconsole.model.FleetPackage#getVTpm_Lost()
+	 * @model
+	 * @generated
+	 */
+	boolean isLost();
+
+	/**
+	 * Sets the value of the '{@link org.vtpmconsole.model.VTpm#isLost <em>Lost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lost</em>' attribute.
+	 * @see #isLost()
+	 * @generated
+	 */
+	void setLost(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Pcr Banks</b></em>' attribute list.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.vtpmconsole.model.VirtualMachine#getName <em>Name</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VirtualMachine#getImagePath <em>Image Path</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VirtualMachine#getRunState <em>Run State</em>}</li>
+ *   <li>{@link org.vtpmconsole.model.VirtualMachine#getAccelerator <em>Accelerator</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VirtualMachine#getVtpm <em>Vtpm</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VirtualMachine#getLabel <em>Label</em>}</li>
  *   <li>{@link org.vtpmconsole.model.VirtualMachine#getSnapshots <em>Snapshots</em>}</li>
@@ -132,6 +133,31 @@ public interface VirtualMachine extends EObject {
 	 * @generated
 	 */
 	void setRunState(RunState value);
+
+	/**
+	 * Returns the value of the '<em><b>Accelerator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the running QEMU executes the guest with, as QEMU itself reports it: kvm or tcg; null when stopped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accelerator</em>' attribute.
+	 * @see #setAccelerator(String)
+	 * @see org.vtpmconsole.model.FleetPackage#getVirtualMachine_Accelerator()
+	 * @model
+	 * @generated
+	 */
+	String getAccelerator();
+
+	/**
+	 * Sets the value of the '{@link org.vtpmconsole.model.VirtualMachine#getAccelerator <em>Accelerator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accelerator</em>' attribute.
+	 * @see #getAccelerator()
+	 * @generated
+	 */
+	void setAccelerator(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Vtpm</b></em>' containment reference.

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.label.LabelCodec;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
+import org.vtpmconsole.model.Certificate;
+import org.vtpmconsole.model.CertificateRole;
 import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.FleetFactory;
 import org.vtpmconsole.model.Host;
@@ -51,6 +53,7 @@ import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.protocol.ca.CertificateInfo;
 import org.vtpmconsole.testing.TestCa;
 import org.vtpmconsole.testing.TestHostAgent;
+import org.vtpmconsole.tpm.verify.Attestation;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
 /** The connection layer against a real fleet CA over real mutual TLS on 127.0.0.1. */
@@ -419,28 +422,36 @@ class ConnectionLayerTest {
 	@Test
 	void agentConnectionLoadsHostVmsAndLabelBytesAndPinsRsaLocal() throws Exception {
 		try (TestHostAgent agent = TestHostAgent.start(ca, temp.resolve("agent"), "compute-01")) {
-			VmInfo vm = agent.client("admin").create("16M");
+			VmInfo vm = agent.client("admin").create("16M", "web-01");
 			Fleet fleet = FleetFactory.eINSTANCE.createFleet();
 			manager.setInventory(new AgentInventory(fleet));
-			Connection connection = new Connection(ConnectionKind.AGENT, "compute-01", agent.uri());
+			Connection connection = new Connection(ConnectionKind.AGENT, "rack7-compute-01", agent.uri());
 			credentials.store(connection.id(), readIdentity("auditor"), TestCa.PASSWORD);
 			registry.add(connection);
 			manager.connect(connection, new NullProgressMonitor());
 
 			assertEquals(ConnectionState.CONNECTED, connection.state());
 			Host host = fleet.getHosts().get(0);
-			assertEquals("compute-01", host.getName());
+			assertEquals("rack7-compute-01", host.getName(), "the connection's name, as the user gave it");
 			assertEquals("127.0.0.1", host.getAddress());
 			assertEquals(1, host.getApprovedQemuDigests().size());
+			// the agent's enrolled AIK and RSA_mig certificates, decoded in the console
+			assertEquals(List.of(CertificateRole.RSA_MIG, CertificateRole.AIK),
+					host.getCertificates().stream().map(Certificate::getRole).toList());
 			VirtualMachine model = host.getVirtualMachines().get(0);
 			assertEquals(vm.uuid(), model.getUuid());
+			assertEquals("web-01", model.getName(), "the name the VM was created with");
 			assertEquals(RunState.STOPPED, model.getRunState());
+			assertFalse(model.getVtpm().isRunning() || model.getVtpm().isLost());
 			assertEquals(vm.image(), model.getImagePath());
 			// the bytes as stored in the image, decoded by the console itself
 			byte[] stored = new Qcow2LabelStore().readBytes(Path.of(vm.image())).orElseThrow();
 			assertArrayEquals(stored, model.getLabel().getEncoded());
 			assertEquals(LabelStatus.LOCAL, model.getLabel().getStatus());
 			assertArrayEquals(LabelCodec.decode(stored).signerName(), model.getLabel().getSignerName());
+			// the TPM's certification of the key that signed the label, for the console to check with the AIK
+			assertArrayEquals(model.getLabel().getSignerName(),
+					Attestation.parse(host.getRsaLocalCertification().getAttest()).certifiedName());
 
 			// RSA_local pinned at first contact: the key that signed the LOCAL label, kept in the registry file
 			byte[] pinned = connection.pinnedRsaLocal().orElseThrow();

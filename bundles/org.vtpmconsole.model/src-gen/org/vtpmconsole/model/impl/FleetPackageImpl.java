@@ -584,8 +584,8 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_Vtpm() {
-		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(4);
+	public EAttribute getVirtualMachine_Accelerator() {
+		return (EAttribute)virtualMachineEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -594,7 +594,7 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_Label() {
+	public EReference getVirtualMachine_Vtpm() {
 		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -604,7 +604,7 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_Snapshots() {
+	public EReference getVirtualMachine_Label() {
 		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -614,8 +614,18 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_Trail() {
+	public EReference getVirtualMachine_Snapshots() {
 		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVirtualMachine_Trail() {
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -654,8 +664,18 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVTpm_PcrBanks() {
+	public EAttribute getVTpm_Lost() {
 		return (EAttribute)vTpmEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVTpm_PcrBanks() {
+		return (EAttribute)vTpmEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1657,6 +1677,7 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__NAME);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__IMAGE_PATH);
 		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__RUN_STATE);
+		createEAttribute(virtualMachineEClass, VIRTUAL_MACHINE__ACCELERATOR);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__VTPM);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__LABEL);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__SNAPSHOTS);
@@ -1665,6 +1686,7 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 		vTpmEClass = createEClass(VTPM);
 		createEAttribute(vTpmEClass, VTPM__STATE_DIRECTORY);
 		createEAttribute(vTpmEClass, VTPM__RUNNING);
+		createEAttribute(vTpmEClass, VTPM__LOST);
 		createEAttribute(vTpmEClass, VTPM__PCR_BANKS);
 
 		labelEClass = createEClass(LABEL);
@@ -1836,6 +1858,7 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 		initEAttribute(getVirtualMachine_Name(), ecorePackage.getEString(), "name", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVirtualMachine_ImagePath(), ecorePackage.getEString(), "imagePath", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVirtualMachine_RunState(), this.getRunState(), "runState", "UNKNOWN", 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getVirtualMachine_Accelerator(), ecorePackage.getEString(), "accelerator", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getVirtualMachine_Vtpm(), this.getVTpm(), null, "vtpm", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getVirtualMachine_Label(), this.getLabel(), null, "label", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getVirtualMachine_Snapshots(), this.getSnapshot(), null, "snapshots", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1844,6 +1867,7 @@ public class FleetPackageImpl extends EPackageImpl implements FleetPackage {
 		initEClass(vTpmEClass, VTpm.class, "VTpm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getVTpm_StateDirectory(), ecorePackage.getEString(), "stateDirectory", null, 0, 1, VTpm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVTpm_Running(), ecorePackage.getEBoolean(), "running", null, 0, 1, VTpm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVTpm_Lost(), ecorePackage.getEBoolean(), "lost", null, 0, 1, VTpm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVTpm_PcrBanks(), ecorePackage.getEString(), "pcrBanks", null, 0, -1, VTpm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(labelEClass, Label.class, "Label", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$

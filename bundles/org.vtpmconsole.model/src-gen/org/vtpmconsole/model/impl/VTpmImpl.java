@@ -29,6 +29,7 @@ import org.vtpmconsole.model.VTpm;
  * <ul>
  *   <li>{@link org.vtpmconsole.model.impl.VTpmImpl#getStateDirectory <em>State Directory</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VTpmImpl#isRunning <em>Running</em>}</li>
+ *   <li>{@link org.vtpmconsole.model.impl.VTpmImpl#isLost <em>Lost</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VTpmImpl#getPcrBanks <em>Pcr Banks</em>}</li>
  * </ul>
  *
@@ -74,6 +75,26 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 	 * @ordered
 	 */
 	protected boolean running = RUNNING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isLost() <em>Lost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LOST_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isLost() <em>Lost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLost()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean lost = LOST_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPcrBanks() <em>Pcr Banks</em>}' attribute list.
@@ -156,6 +177,29 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 	 * @generated
 	 */
 	@Override
+	public boolean isLost() {
+		return lost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLost(boolean newLost) {
+		boolean oldLost = lost;
+		lost = newLost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FleetPackage.VTPM__LOST, oldLost, lost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getPcrBanks() {
 		if (pcrBanks == null) {
 			pcrBanks = new EDataTypeUniqueEList<String>(String.class, this, FleetPackage.VTPM__PCR_BANKS);
@@ -175,6 +219,8 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 				return getStateDirectory();
 			case FleetPackage.VTPM__RUNNING:
 				return isRunning();
+			case FleetPackage.VTPM__LOST:
+				return isLost();
 			case FleetPackage.VTPM__PCR_BANKS:
 				return getPcrBanks();
 		}
@@ -195,6 +241,9 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 				return;
 			case FleetPackage.VTPM__RUNNING:
 				setRunning((Boolean)newValue);
+				return;
+			case FleetPackage.VTPM__LOST:
+				setLost((Boolean)newValue);
 				return;
 			case FleetPackage.VTPM__PCR_BANKS:
 				getPcrBanks().clear();
@@ -218,6 +267,9 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 			case FleetPackage.VTPM__RUNNING:
 				setRunning(RUNNING_EDEFAULT);
 				return;
+			case FleetPackage.VTPM__LOST:
+				setLost(LOST_EDEFAULT);
+				return;
 			case FleetPackage.VTPM__PCR_BANKS:
 				getPcrBanks().clear();
 				return;
@@ -237,6 +289,8 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 				return STATE_DIRECTORY_EDEFAULT == null ? stateDirectory != null : !STATE_DIRECTORY_EDEFAULT.equals(stateDirectory);
 			case FleetPackage.VTPM__RUNNING:
 				return running != RUNNING_EDEFAULT;
+			case FleetPackage.VTPM__LOST:
+				return lost != LOST_EDEFAULT;
 			case FleetPackage.VTPM__PCR_BANKS:
 				return pcrBanks != null && !pcrBanks.isEmpty();
 		}
@@ -257,6 +311,8 @@ public class VTpmImpl extends EObjectImpl implements VTpm {
 		result.append(stateDirectory);
 		result.append(", running: "); //$NON-NLS-1$
 		result.append(running);
+		result.append(", lost: "); //$NON-NLS-1$
+		result.append(lost);
 		result.append(", pcrBanks: "); //$NON-NLS-1$
 		result.append(pcrBanks);
 		result.append(')');

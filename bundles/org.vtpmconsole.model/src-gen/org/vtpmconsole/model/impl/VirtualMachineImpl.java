@@ -39,6 +39,7 @@ import org.vtpmconsole.model.VirtualMachine;
  *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getImagePath <em>Image Path</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getRunState <em>Run State</em>}</li>
+ *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getAccelerator <em>Accelerator</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getVtpm <em>Vtpm</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.vtpmconsole.model.impl.VirtualMachineImpl#getSnapshots <em>Snapshots</em>}</li>
@@ -127,6 +128,26 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 	 * @ordered
 	 */
 	protected RunState runState = RUN_STATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccelerator() <em>Accelerator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccelerator()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACCELERATOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAccelerator() <em>Accelerator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccelerator()
+	 * @generated
+	 * @ordered
+	 */
+	protected String accelerator = ACCELERATOR_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getVtpm() <em>Vtpm</em>}' containment reference.
@@ -285,6 +306,29 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 	 * @generated
 	 */
 	@Override
+	public String getAccelerator() {
+		return accelerator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccelerator(String newAccelerator) {
+		String oldAccelerator = accelerator;
+		accelerator = newAccelerator;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FleetPackage.VIRTUAL_MACHINE__ACCELERATOR, oldAccelerator, accelerator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public VTpm getVtpm() {
 		return vtpm;
 	}
@@ -431,6 +475,8 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 				return getImagePath();
 			case FleetPackage.VIRTUAL_MACHINE__RUN_STATE:
 				return getRunState();
+			case FleetPackage.VIRTUAL_MACHINE__ACCELERATOR:
+				return getAccelerator();
 			case FleetPackage.VIRTUAL_MACHINE__VTPM:
 				return getVtpm();
 			case FleetPackage.VIRTUAL_MACHINE__LABEL:
@@ -463,6 +509,9 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 				return;
 			case FleetPackage.VIRTUAL_MACHINE__RUN_STATE:
 				setRunState((RunState)newValue);
+				return;
+			case FleetPackage.VIRTUAL_MACHINE__ACCELERATOR:
+				setAccelerator((String)newValue);
 				return;
 			case FleetPackage.VIRTUAL_MACHINE__VTPM:
 				setVtpm((VTpm)newValue);
@@ -502,6 +551,9 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 			case FleetPackage.VIRTUAL_MACHINE__RUN_STATE:
 				setRunState(RUN_STATE_EDEFAULT);
 				return;
+			case FleetPackage.VIRTUAL_MACHINE__ACCELERATOR:
+				setAccelerator(ACCELERATOR_EDEFAULT);
+				return;
 			case FleetPackage.VIRTUAL_MACHINE__VTPM:
 				setVtpm((VTpm)null);
 				return;
@@ -534,6 +586,8 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 				return IMAGE_PATH_EDEFAULT == null ? imagePath != null : !IMAGE_PATH_EDEFAULT.equals(imagePath);
 			case FleetPackage.VIRTUAL_MACHINE__RUN_STATE:
 				return runState != RUN_STATE_EDEFAULT;
+			case FleetPackage.VIRTUAL_MACHINE__ACCELERATOR:
+				return ACCELERATOR_EDEFAULT == null ? accelerator != null : !ACCELERATOR_EDEFAULT.equals(accelerator);
 			case FleetPackage.VIRTUAL_MACHINE__VTPM:
 				return vtpm != null;
 			case FleetPackage.VIRTUAL_MACHINE__LABEL:
@@ -564,6 +618,8 @@ public class VirtualMachineImpl extends EObjectImpl implements VirtualMachine {
 		result.append(imagePath);
 		result.append(", runState: "); //$NON-NLS-1$
 		result.append(runState);
+		result.append(", accelerator: "); //$NON-NLS-1$
+		result.append(accelerator);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
@@ -28,6 +29,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -35,8 +37,11 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCheck;
+import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.model.FleetPackage;
 import org.vtpmconsole.model.VirtualMachine;
 import org.vtpmconsole.ui.certs.CertificateTrust;
@@ -54,8 +59,8 @@ import jakarta.inject.Inject;
  * Editor for a VM's vTPM label. Page "Overview": the console's own verification (every check with its reason),
  * the validity window drawn to scale, every SPEC §4.1 field in words, and a pending re-issue request — the one
  * thing edited here, through EMF commands, with undo, redo and dirty state. Page "Raw bytes": the hex dump with
- * the fields marked. Re-issue and key rotation run on the agent and are not wired to its API yet, so those actions
- * are shown disabled with that reason.
+ * the fields marked. Re-issue (with the requested validity) and state-key rotation run on the VM's agent, in Jobs
+ * ({@link AgentLabelActions}); the agent's new label comes back into the model and is verified here like any other.
  */
 public class LabelEditorPart {
 
@@ -65,8 +70,12 @@ public class LabelEditorPart {
 	static final String VALIDITY_BAR_ID = "label-validity-bar";
 	static final String REISSUE_FIELD_ID = "label-reissue-field";
 	static final String REISSUE_STATUS_ID = "label-reissue-status";
-	static final String NEEDS_AGENT = " runs on the agent; the console does not send it yet (vtpmctl or the agent API can)";
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+	static final String ACTION_STATUS_ID = "label-action-status";
+	static final String REISSUE_ACTION = "Re-issue\u2026";
+	static final String ROTATE_ACTION = "Rotate State Key\u2026";
+	static final String ROTATE_DIALOG_TITLE = "Rotate State Key";
+	private static final int VALIDITY_BAR_RIGHT_MARGIN = 12;
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
 	private static final HexFormat HEX = HexFormat.of();
 
@@ -81,6 +90,7 @@ public class LabelEditorPart {
 	@Inject
 	private ConsoleConnections connections;
 
+	private AgentLabelActions agentActions;
 	private LabelTrust customLabelTrust;
 	private CertificateTrust certificateTrust = CertificateTrust.NONE;
 	private final ReissueRequest request = new ReissueRequest();
@@ -95,6 +105,14 @@ public class LabelEditorPart {
 	private Text reissueField;
 	private ControlDecoration reissueDecoration;
 	private org.eclipse.swt.widgets.Label reissueStatus;
+	private org.eclipse.swt.widgets.Label actionStatus;
+	/** the last agent action's outcome, kept across re-renders; null before the first */
+	private AgentLabelActions.Outcome lastOutcome;
+	private String lastAction;
+	private boolean actionRunning;
+	private boolean renderScheduled;
+	private Button reissueButton;
+	private Button rotateButton;
 	private IAction saveAction;
 	private IAction undoAction;
 	private IAction redoAction;
@@ -106,7 +124,7 @@ public class LabelEditorPart {
 			Object feature = notification.getFeature();
 			if (!notification.isTouch() && feature != FleetPackage.Literals.LABEL__VERIFICATION
 					&& feature != FleetPackage.Literals.LABEL__VERIFICATION_DETAIL) {
-				sync.asyncExec(LabelEditorPart.this::renderIfOpen);
+				renderSoon();
 			}
 		}
 	};
@@ -128,15 +146,19 @@ public class LabelEditorPart {
 	@PostConstruct
 	public void createControls(Composite parent) {
 		input = (org.vtpmconsole.model.Label) part.getTransientData().get(INPUT_KEY);
+		agentActions = new AgentLabelActions(connections);
 		toolkit = new FormToolkit(parent.getDisplay());
 		pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		form = toolkit.createScrolledForm(pages);
-		form.getBody().setLayout(new GridLayout(1, false));
+		// a layout the form can hand its width to (ILayoutExtension): the sections wrap to the editor's width instead of
+		// widening the form past it, which would scroll their right ends (the validity bar's end date) out of view
+		form.getBody().setLayout(new TableWrapLayout());
 		toolkit.decorateFormHeading(form.getForm());
 		addPage("Overview", form);
 		rawBytes = new RawBytesPage(pages);
 		addPage("Raw bytes", rawBytes.control());
 		pages.setSelection(0);
+		form.addListener(SWT.Resize, event -> fitValidityBar());
 		createActions();
 		handlers.activateHandler(StandardEditCommands.UNDO,
 				new EditorCommandHandler(this::undo, () -> request.commandStack().canUndo()));
@@ -162,8 +184,6 @@ public class LabelEditorPart {
 
 	private void createActions() {
 		form.getToolBarManager().add(action("Verify again", "Recompute every check now, in this console", true, this::render));
-		form.getToolBarManager().add(action("Re-issue\u2026", "Re-issue with the requested validity" + NEEDS_AGENT, false, null));
-		form.getToolBarManager().add(action("Rotate state key", "Rotate the vTPM state key" + NEEDS_AGENT, false, null));
 		saveAction = action("Save", "Keep the re-issue request (Ctrl+S)", false, () -> partService.savePart(part, false));
 		undoAction = action("Undo", "Undo the last change to the re-issue request (Ctrl+Z)", false, this::undo);
 		redoAction = action("Redo", "Redo (Ctrl+Y)", false, this::redo);
@@ -185,6 +205,22 @@ public class LabelEditorPart {
 		return action;
 	}
 
+	/** New bytes arrive field by field (a dozen notifications); they are verified and shown once. */
+	private void renderSoon() {
+		synchronized (inputListener) {
+			if (renderScheduled) {
+				return;
+			}
+			renderScheduled = true;
+		}
+		sync.asyncExec(() -> {
+			synchronized (inputListener) {
+				renderScheduled = false;
+			}
+			renderIfOpen();
+		});
+	}
+
 	private void renderIfOpen() {
 		if (form != null && !form.isDisposed()) {
 			render();
@@ -194,9 +230,7 @@ public class LabelEditorPart {
 	/** Verifies the label afresh and rebuilds both pages from the result. */
 	private void render() {
 		Instant now = Instant.now();
-		LabelTrust trust = customLabelTrust != null ? customLabelTrust
-				: new AikCertifiedLabelTrust(certificateTrust, now);
-		review = LabelReview.of(input, trust, now);
+		review = LabelReview.of(input, LabelReview.trust(customLabelTrust, certificateTrust, now), now);
 		input.setVerification(review.state());
 		input.setVerificationDetail(review.verification().summary());
 		if (bodyHoldsFocus()) {
@@ -209,12 +243,15 @@ public class LabelEditorPart {
 		}
 		validityBar = null;
 		reissueField = null;
+		reissueButton = null;
+		rotateButton = null;
+		actionStatus = null;
 		form.setText("vTPM label \u00B7 " + vmName());
 		showVerdict(now);
 		verificationSection();
 		review.label().ifPresent(label -> {
 			validitySection(label, now);
-			reissueSection(label);
+			reissueSection();
 			fieldSection(label);
 		});
 		byte[] bytes = input.getEncoded() == null ? new byte[0] : input.getEncoded();
@@ -222,6 +259,7 @@ public class LabelEditorPart {
 				review.formatError().map(e -> e.offset()).orElse(0), review.formatError().map(Throwable::getMessage).orElse(null));
 		requestChanged();
 		form.reflow(true);
+		fitValidityBar();
 	}
 
 	/** Whether the focus is on a control the next render disposes. */
@@ -250,7 +288,7 @@ public class LabelEditorPart {
 				ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED | Section.DESCRIPTION);
 		section.setText(title);
 		section.setDescription(description);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 		Composite body = toolkit.createComposite(section);
 		section.setClient(body);
 		return body;
@@ -274,14 +312,40 @@ public class LabelEditorPart {
 		validityBar = new ValidityBar(body);
 		validityBar.setData(FieldRows.WIDGET_ID, VALIDITY_BAR_ID);
 		validityBar.setBackground(body.getBackground());
-		validityBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		validityBar.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
 		validityBar.show(label.notBefore(), label.notAfter(), now);
 	}
 
-	private void reissueSection(Label label) {
-		Composite body = section("Re-issue request",
-				"The new validity end to ask the agent for (" + ReissueRequest.FORMAT_HINT + "); Enter applies it");
-		body.setLayout(new GridLayout(2, false));
+	/**
+	 * The bar as wide as the part shows, not as the widest row of the form: long field values can make the form wider
+	 * than the part (it scrolls sideways), and a bar that wide would have its end date out of view.
+	 */
+	private void fitValidityBar() {
+		if (validityBar == null || validityBar.isDisposed()) {
+			return;
+		}
+		int offset = validityBar.toDisplay(0, 0).x - form.getBody().toDisplay(0, 0).x;
+		int visible = form.getClientArea().width - Math.max(0, offset) - VALIDITY_BAR_RIGHT_MARGIN;
+		GridData data = (GridData) validityBar.getLayoutData();
+		int width = Math.max(validityBar.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, visible);
+		if (data.widthHint != width) {
+			data.widthHint = width;
+			// the bar's height follows its width (the end date may need a line of its own), and the sections cache
+			// their clients' sizes: lay the whole body out afresh
+			form.getBody().layout(true, true);
+			form.reflow(true);
+		}
+	}
+
+	/**
+	 * The request and the agent's two actions, next to what they act on rather than in the form's heading: a heading
+	 * toolbar that long would set the form's minimum width, and a narrower editor would scroll its right side away.
+	 */
+	private void reissueSection() {
+		Composite body = section("Re-issue and rotate",
+				"Run on the VM's agent, which must have it stopped; the new label it answers with is verified here. "
+						+ "New notAfter: " + ReissueRequest.FORMAT_HINT + ", Enter applies it");
+		body.setLayout(new GridLayout(3, false));
 		toolkit.createLabel(body, "New notAfter");
 		reissueField = toolkit.createText(body, ReissueRequest.format(request.newNotAfter()), SWT.SINGLE);
 		reissueField.setData(FieldRows.WIDGET_ID, REISSUE_FIELD_ID);
@@ -294,18 +358,29 @@ public class LabelEditorPart {
 		reissueDecoration.setImage(FieldDecorationRegistry.getDefault()
 				.getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		reissueDecoration.hide();
-		reissueField.addListener(SWT.DefaultSelection, event -> applyReissueField(label));
-		reissueField.addListener(SWT.FocusOut, event -> applyReissueField(label));
-		reissueStatus = toolkit.createLabel(body, "", SWT.WRAP);
-		reissueStatus.setData(FieldRows.WIDGET_ID, REISSUE_STATUS_ID);
-		GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		statusData.widthHint = 200;
-		reissueStatus.setLayoutData(statusData);
+		reissueField.addListener(SWT.DefaultSelection, event -> applyReissueField());
+		reissueField.addListener(SWT.FocusOut, event -> applyReissueField());
+		reissueButton = toolkit.createButton(body, REISSUE_ACTION, SWT.PUSH);
+		reissueButton.addListener(SWT.Selection, event -> reissue());
+		reissueStatus = wrappingLabel(body, REISSUE_STATUS_ID);
+		rotateButton = toolkit.createButton(body, ROTATE_ACTION, SWT.PUSH);
+		rotateButton.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
+		rotateButton.addListener(SWT.Selection, event -> rotate());
+		actionStatus = wrappingLabel(body, ACTION_STATUS_ID);
+	}
+
+	private org.eclipse.swt.widgets.Label wrappingLabel(Composite body, String id) {
+		org.eclipse.swt.widgets.Label label = toolkit.createLabel(body, "", SWT.WRAP);
+		label.setData(FieldRows.WIDGET_ID, id);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+		data.widthHint = 200;
+		label.setLayoutData(data);
+		return label;
 	}
 
 	/** Applies a valid entry as an EMF command; refuses an invalid one at the field, leaving the request as it was. */
-	private void applyReissueField(Label label) {
-		ReissueRequest.Parsed parsed = ReissueRequest.parse(reissueField.getText(), label.notBefore(), Instant.now());
+	private void applyReissueField() {
+		ReissueRequest.Parsed parsed = ReissueRequest.parse(reissueField.getText(), Instant.now());
 		if (!parsed.accepted()) {
 			reissueDecoration.setDescriptionText(parsed.refusal());
 			reissueDecoration.show();
@@ -363,10 +438,117 @@ public class LabelEditorPart {
 			reissueField.setText(ReissueRequest.format(requested));
 			reissueDecoration.hide();
 			reissueStatus.setForeground(null);
-			reissueStatus.setText(requested == null ? "No re-issue requested."
-					: "Requested new notAfter " + ReissueRequest.format(requested) + " UTC"
-							+ (part.isDirty() ? " (unsaved)" : " (saved)") + ". Re-issue" + NEEDS_AGENT + ".");
+			reissueStatus.setText(requested == null ? "No re-issue requested." : requestText(requested));
+			showActionStatus();
 			reissueStatus.getParent().layout();
+		}
+		updateAgentActions();
+	}
+
+	/**
+	 * The request and what it becomes on the wire: the agent counts whole days from its own clock, so the end it will
+	 * sign is said here, not only the end typed.
+	 */
+	private String requestText(Instant requested) {
+		Instant now = Instant.now();
+		int days = ReissueRequest.days(requested, now);
+		return "Requested new notAfter " + ReissueRequest.format(requested) + " UTC" + (part.isDirty() ? " (unsaved)" : " (saved)")
+				+ ". Sent as " + days + (days == 1 ? " day" : " days") + " from the agent's time of signing: the new label "
+				+ "will be valid from then until about " + ReissueRequest.format(now.plus(Duration.ofDays(days))) + " UTC.";
+	}
+
+	private void showActionStatus() {
+		if (actionStatus == null || actionStatus.isDisposed()) {
+			return;
+		}
+		if (actionRunning) {
+			actionStatus.setForeground(null);
+			actionStatus.setText(lastAction + ": sent to the agent, waiting for its answer\u2026");
+		} else if (lastOutcome != null) {
+			actionStatus.setForeground(lastOutcome.succeeded() ? null : actionStatus.getDisplay().getSystemColor(SWT.COLOR_RED));
+			actionStatus.setText(lastAction + ": " + lastOutcome.headline() + " \u2014 " + lastOutcome.detail());
+		} else {
+			actionStatus.setText("");
+		}
+	}
+
+	/** Re-issue needs a request and the host's agent connection; rotate the connection; neither while one runs. */
+	private void updateAgentActions() {
+		if (reissueButton == null || reissueButton.isDisposed()) {
+			return;
+		}
+		java.util.Optional<Connection> agent = vm().flatMap(agentActions::connectionOf);
+		String where = agent.map(c -> " on the agent " + c.name()).orElse("");
+		String missing = agent.isPresent() ? null : "the host has no agent connection (Fleet \u25B8 New Connection)";
+		reissueButton.setEnabled(!actionRunning && agent.isPresent() && request.newNotAfter() != null);
+		reissueButton.setToolTipText(missing != null ? "Re-issue: " + missing
+				: request.newNotAfter() == null ? "Enter a new notAfter first"
+						: "Re-issue with the requested validity" + where + " (the VM must be stopped)");
+		rotateButton.setEnabled(!actionRunning && agent.isPresent());
+		rotateButton.setToolTipText(missing != null ? "Rotate: " + missing
+				: "A new vTPM state key" + where + ", same validity (the VM must be stopped)");
+	}
+
+	private java.util.Optional<VirtualMachine> vm() {
+		return input.eContainer() instanceof VirtualMachine vm ? java.util.Optional.of(vm) : java.util.Optional.empty();
+	}
+
+	private void reissue() {
+		Instant requested = request.newNotAfter();
+		if (requested == null || vm().isEmpty()) {
+			return;
+		}
+		int days = ReissueRequest.days(requested, Instant.now());
+		started("Re-issue for " + days + (days == 1 ? " day" : " days"));
+		agentActions.reissue(vm().get(), days, outcome -> sync.asyncExec(() -> finished(outcome, true)));
+	}
+
+	private void rotate() {
+		if (vm().isEmpty() || !confirmRotation()) {
+			return;
+		}
+		started("Rotate state key");
+		agentActions.rotate(vm().get(), outcome -> sync.asyncExec(() -> finished(outcome, false)));
+	}
+
+	private boolean confirmRotation() {
+		String agent = vm().flatMap(agentActions::connectionOf).map(Connection::name).orElse("the agent");
+		MessageDialog dialog = new MessageDialog(form.getShell(), ROTATE_DIALOG_TITLE, null,
+				"Rotate the vTPM state key of " + vmName() + "?\n\n"
+						+ "\u2022 " + agent + " generates a new state key, re-encrypts the vTPM's state under it and signs "
+						+ "a new label carrying it (same validity).\n"
+						+ "\u2022 The VM must be stopped; the agent refuses while it runs.\n"
+						+ "\u2022 The old key is destroyed: snapshots and backups of the vTPM state encrypted under it "
+						+ "cannot be opened with the new label.",
+				MessageDialog.WARNING, 1, "Rotate", "Cancel");
+		return dialog.open() == 0;
+	}
+
+	private void started(String action) {
+		lastAction = action;
+		lastOutcome = null;
+		actionRunning = true;
+		requestChanged();
+	}
+
+	/**
+	 * The agent answered (or did not). A carried-out re-issue is no longer a pending request. The new bytes are in the
+	 * model already, and this editor re-verifies them itself (the input listener); the agent's own view is not used.
+	 */
+	private void finished(AgentLabelActions.Outcome outcome, boolean wasReissue) {
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		actionRunning = false;
+		lastOutcome = outcome;
+		if (outcome.succeeded() && wasReissue) {
+			request.sent();
+		}
+		requestChanged();
+		form.reflow(true);
+		if (outcome.result() == AgentLabelActions.Result.REFUSED || outcome.result() == AgentLabelActions.Result.FAILED) {
+			MessageDialog.openError(form.getShell(), (wasReissue ? "Re-issue" : ROTATE_DIALOG_TITLE) + " Failed",
+					outcome.headline() + "\n\n" + outcome.detail());
 		}
 	}
 

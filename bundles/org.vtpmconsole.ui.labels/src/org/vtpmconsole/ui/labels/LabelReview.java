@@ -18,6 +18,7 @@ import org.vtpmconsole.label.LabelVerifier;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.ui.certs.CertificateTrust;
 
 /**
  * The console's own verdict on a label (ARCHITECTURE principle 1): the raw bytes the agent sent are decoded here
@@ -29,6 +30,15 @@ record LabelReview(Optional<Label> label, Optional<LabelFormatException> formatE
 
 	/** How long before notAfter a valid label is flagged as expiring, so there is time to re-issue it. */
 	static final Duration EXPIRY_WARNING = Duration.ofDays(30);
+
+	/**
+	 * The signers the console accepts at {@code now}: a {@link LabelTrust} put into the context, else the fleet CA's
+	 * RSA_mig certificates plus each host's RSA_local as its AIK certified it. The editor and the fleet-wide
+	 * verification ask the same question.
+	 */
+	static LabelTrust trust(LabelTrust custom, CertificateTrust certificates, Instant now) {
+		return custom != null ? custom : new AikCertifiedLabelTrust(certificates, now);
+	}
 
 	static LabelReview of(org.vtpmconsole.model.Label input, LabelTrust trust, Instant now) {
 		byte[] encoded = input.getEncoded();

@@ -30,11 +30,17 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
  * The label editor's one editable thing: a pending re-issue request, i.e. the new validity end the administrator
  * wants. It is a small EMF object of its own (a dynamic EClass: it belongs to this editor, not to the fleet model)
  * edited only through EMF commands, so undo, redo and dirty state come from the command stack.
+ * <p>
+ * The agent's re-issue takes a whole number of days counted from its own clock when it signs (docs/api.md,
+ * {@code {"days": N}}), so the wanted end is sent as the nearest whole number of days from now and the editor says
+ * which end that gives; the new label's own dates are shown once the agent answers.
  */
 final class ReissueRequest {
 
-	/** The longest validity a re-issue may ask for, counted from now. */
-	static final Duration MAX_VALIDITY = Duration.ofDays(3653);
+	/** The longest validity the agent re-issues for, counted from now. */
+	static final Duration MAX_VALIDITY = Duration.ofDays(org.vtpmconsole.protocol.agent.ReissueRequest.MAX_DAYS);
+	/** The shortest: the agent counts whole days, at least one. */
+	static final Duration MIN_VALIDITY = Duration.ofDays(1);
 	static final String FORMAT_HINT = "yyyy-MM-dd or yyyy-MM-dd HH:mm (UTC)";
 	private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
 			.withZone(ZoneOffset.UTC);
@@ -93,16 +99,27 @@ final class ReissueRequest {
 		domain.getCommandStack().execute(command);
 	}
 
+	/** Forgets the request once the agent carried it out: nothing left to save, and nothing to undo on the agent. */
+	void sent() {
+		request.eUnset(NEW_NOT_AFTER);
+		commandStack().flush();
+	}
+
+	/** Days on the wire for a wanted end: the whole number of days from {@code now} nearest to it. */
+	static int days(Instant wantedEnd, Instant now) {
+		return (int) Math.max(1, Math.round(Duration.between(now, wantedEnd).toMinutes() / (24.0 * 60)));
+	}
+
 	static String format(Instant instant) {
 		return instant == null ? "" : DISPLAY.format(instant);
 	}
 
 	/**
 	 * Reads a new validity end and refuses what a re-issue could not honestly do: an unreadable date, one in the
-	 * past, one before the label's notBefore, one more than {@link #MAX_VALIDITY} away. Empty text withdraws the
-	 * request.
+	 * past, one less than {@link #MIN_VALIDITY} or more than {@link #MAX_VALIDITY} away. Empty text withdraws the
+	 * request. (The old notBefore does not matter: a re-issued label is valid from the time the agent signs it.)
 	 */
-	static Parsed parse(String text, Instant notBefore, Instant now) {
+	static Parsed parse(String text, Instant now) {
 		String trimmed = text.trim();
 		if (trimmed.isEmpty()) {
 			return new Parsed(null, null);
@@ -117,11 +134,13 @@ final class ReissueRequest {
 		if (!value.isAfter(now)) {
 			return new Parsed(null, format(value) + " is in the past; a re-issued label must end in the future");
 		}
-		if (value.isBefore(notBefore)) {
-			return new Parsed(null, format(value) + " is before the label's notBefore " + format(notBefore));
+		if (value.isBefore(now.plus(MIN_VALIDITY))) {
+			return new Parsed(null, format(value) + " is less than a day away; the agent re-issues for whole days, "
+					+ "at least one");
 		}
 		if (value.isAfter(now.plus(MAX_VALIDITY))) {
-			return new Parsed(null, format(value) + " is more than 10 years away; the longest validity is 10 years");
+			return new Parsed(null, format(value) + " is more than 10 years away; the longest validity is "
+					+ MAX_VALIDITY.toDays() + " days");
 		}
 		return new Parsed(value, null);
 	}

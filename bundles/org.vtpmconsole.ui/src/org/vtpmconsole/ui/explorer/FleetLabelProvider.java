@@ -69,6 +69,9 @@ public final class FleetLabelProvider extends StyledCellLabelProvider {
 			return new StyledString("Label").append("  " + health.explain(label), styler(judged));
 		}
 		if (element instanceof VTpm vtpm) {
+			if (vtpm.isLost()) {
+				return new StyledString("vTPM").append("  lost with the previous agent: stop and start the VM", ERROR);
+			}
 			String banks = vtpm.getPcrBanks().isEmpty() ? "" : ", " + String.join(" + ", vtpm.getPcrBanks());
 			return new StyledString("vTPM").append("  " + (vtpm.isRunning() ? "running" : "not running") + banks,
 					QUALIFIER);
@@ -118,7 +121,11 @@ public final class FleetLabelProvider extends StyledCellLabelProvider {
 	private StyledString vmText(VirtualMachine vm) {
 		StyledString text = new StyledString(FleetNames.name(vm));
 		if (vm.getRunState() != RunState.UNKNOWN) {
-			text.append("  " + vm.getRunState().getLiteral().toLowerCase(), QUALIFIER);
+			text.append("  " + vm.getRunState().getLiteral().toLowerCase()
+					+ (vm.getAccelerator() == null ? "" : " (" + vm.getAccelerator() + ")"), QUALIFIER);
+		}
+		if (vm.getVtpm() != null && vm.getVtpm().isLost()) {
+			text.append("  vTPM lost", ERROR);
 		}
 		if (vm.getLabel() != null) {
 			LabelHealth judged = health.of(vm.getLabel());
@@ -169,7 +176,7 @@ public final class FleetLabelProvider extends StyledCellLabelProvider {
 			});
 		}
 		if (element instanceof VTpm vtpm) {
-			return icons.get(Shape.VTPM, vtpm.isRunning() ? Badge.RUNNING : Badge.NONE);
+			return icons.get(Shape.VTPM, vtpm.isLost() ? Badge.ERROR : vtpm.isRunning() ? Badge.RUNNING : Badge.NONE);
 		}
 		if (element instanceof Folder) {
 			return icons.get(Shape.FOLDER);

@@ -16,20 +16,25 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,6 +252,50 @@ class LabelEditorUITest {
 		String text = workbench.onUi(() -> allText(root));
 		assertTrue(text.contains("signer not vouched for by the fleet CA"), text);
 		assertTrue(text.contains("RSA_local, which the fleet CA vouches for only through the host's AIK"), text);
+	}
+
+	@Test
+	void theValidityBarKeepsBothDatesWholeAndInViewWhenTheEditorIsNarrow() {
+		Composite root = open(modelOf(localLabel));
+		int wide = waitFor("the validity bar painted", () -> workbench.onUi(
+				() -> ((ValidityBar) find(root, LabelEditorPart.VALIDITY_BAR_ID)).lastPainted())).width();
+		EModelService models = workbench.onUi(() -> workbench.window.getContext().get(EModelService.class));
+		MUIElement editors = workbench.onUi(() -> models.find(Workbench.EDITOR_STACK_ID, workbench.application));
+		MUIElement explorer = workbench.onUi(() -> models.find("org.vtpmconsole.ui.stack.explorer", workbench.application));
+		String editorsWeight = workbench.onUi(editors::getContainerData);
+		String explorerWeight = workbench.onUi(explorer::getContainerData);
+		try {
+			// the user drags the sash: the editor gets a quarter of the window
+			workbench.onUi(() -> {
+				explorer.setContainerData("75");
+				editors.setContainerData("25");
+				return null;
+			});
+			ValidityBar.Geometry bar = waitFor("the validity bar painted narrow", () -> workbench.onUi(() -> {
+				ValidityBar canvas = (ValidityBar) find(root, LabelEditorPart.VALIDITY_BAR_ID);
+				ValidityBar.Geometry painted = canvas.lastPainted();
+				return painted != null && painted.width() == canvas.getSize().x && painted.width() < wide / 2 ? painted : null;
+			}));
+			String geometry = bar.toString();
+			for (Rectangle text : List.of(bar.fromText(), bar.untilText(), bar.nowText())) {
+				assertTrue(text.x >= 0 && text.x + text.width <= bar.width(), "a date inside the bar: " + geometry);
+			}
+			assertFalse(bar.fromText().intersects(bar.untilText()), "start and end dates apart: " + geometry);
+			boolean inView = workbench.onUi(() -> {
+				ValidityBar canvas = (ValidityBar) find(root, LabelEditorPart.VALIDITY_BAR_ID);
+				ScrolledForm form = Workbench.first(root, ScrolledForm.class);
+				int barRight = canvas.toDisplay(canvas.getSize().x, 0).x;
+				return barRight <= form.toDisplay(form.getClientArea().width, 0).x;
+			});
+			assertTrue(inView, "the bar's right end inside the visible form, not scrolled off: " + geometry);
+			workbench.onUi(() -> Workbench.screenshot(workbench.display, "label-validity-bar-narrow"));
+		} finally {
+			workbench.onUi(() -> {
+				explorer.setContainerData(explorerWeight);
+				editors.setContainerData(editorsWeight);
+				return null;
+			});
+		}
 	}
 
 	@Test
