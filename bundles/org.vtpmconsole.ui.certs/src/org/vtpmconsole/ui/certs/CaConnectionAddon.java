@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 
 /**
  * Puts what a live CA session knows into the application context: the {@link CaDirectory} for the CA view and the
- * {@link CertificateTrust} (fleet root, newest CRL) for the certificate editors, which re-verify at once.
+ * {@link CertificateTrust} (fleet root, newest CRL) for the certificate editors, which re-verify at once; and takes
+ * them out again when the CA connection is removed.
  */
 public class CaConnectionAddon {
 
@@ -45,5 +46,13 @@ public class CaConnectionAddon {
 				return Status.error("Reading the fleet CA's directory failed: " + e.getMessage(), e);
 			}
 		}).schedule();
+	}
+
+	/** The removed CA's directory and trust leave the context, so nothing shows or checks with them any longer. */
+	@Inject
+	@Optional
+	void caRemoved(@UIEventTopic(ConsoleConnections.CA_REMOVED_TOPIC) String connectionId) {
+		application.getContext().remove(CaDirectory.class);
+		application.getContext().remove(CertificateTrust.class);
 	}
 }

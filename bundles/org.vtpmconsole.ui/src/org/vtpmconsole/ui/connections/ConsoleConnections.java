@@ -47,6 +47,8 @@ public class ConsoleConnections {
 
 	/** Event with the {@link CaSession} as data: a CA session opened, or its CRL or directory changed. */
 	public static final String CA_SESSION_TOPIC = "org/vtpmconsole/connections/caSession";
+	/** Posted with the connection's id when the fleet CA connection is removed: its session's facts are void. */
+	public static final String CA_REMOVED_TOPIC = "org/vtpmconsole/connections/caRemoved";
 
 	private final ConnectionManager manager;
 	private final IEventBroker events;
@@ -145,6 +147,9 @@ public class ConsoleConnections {
 					.append(" removed from the fleet view");
 		}
 		fleet.recordAudit(user, "remove connection", target, AuditOutcome.SUCCESS, detail.toString());
+		if (connection.kind() == ConnectionKind.CA) {
+			events.post(CA_REMOVED_TOPIC, connection.id());
+		}
 	}
 
 	/** Who the audit log names: the subject of the connection's identity, else the local account. */

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.vtpmconsole.client.ClientException;
 import org.vtpmconsole.client.Connection;
+import org.vtpmconsole.client.ConnectionKind;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
 import org.vtpmconsole.ui.editors.EditorOpener;
@@ -20,23 +21,26 @@ import jakarta.inject.Named;
 /**
  * Remove Connection...: after the user confirms what goes (the connection, its client identity in secure storage,
  * the host and its VMs in the fleet view; the audit log stays), the console forgets the selected host's agent
- * connection.
+ * connection, or with the {@value SelectedConnection#CA} parameter (Fleet ▸ Remove Fleet CA Connection...) the fleet CA
+ * connection, whose root and CRL the certificate and label checks then no longer have.
  */
 public class RemoveConnectionHandler {
 
 	public static final String DIALOG_TITLE = "Remove Connection";
 
 	@CanExecute
-	public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection,
+	public boolean canExecute(@Optional @Named(SelectedConnection.PARAMETER) String which,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection,
 			ConsoleConnections connections) {
-		return SelectedConnection.of(null, selection, connections).isPresent();
+		return SelectedConnection.of(which, selection, connections).isPresent();
 	}
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+			@Optional @Named(SelectedConnection.PARAMETER) String which,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection,
 			ConsoleConnections connections, EditorOpener editors) {
-		Connection connection = SelectedConnection.of(null, selection, connections).orElse(null);
+		Connection connection = SelectedConnection.of(which, selection, connections).orElse(null);
 		if (connection == null) {
 			return;
 		}
@@ -70,7 +74,12 @@ public class RemoveConnectionHandler {
 			text.append("\n\u2022 host '").append(host.getName()).append("' and its ")
 					.append(vms == 1 ? "virtual machine" : vms + " virtual machines").append(" in the fleet view");
 		}
-		return text.append("\n\nThe audit log keeps its entries. Nothing changes on the host itself; add the connection "
-				+ "again to see it here.").toString();
+		if (connection.kind() == ConnectionKind.CA) {
+			text.append("\n\u2022 the fleet root and CRL from this CA: the CA view empties, and certificate and label checks "
+					+ "cannot check chains until a fleet CA is connected again");
+		}
+		return text.append("\n\nThe audit log keeps its entries. Nothing changes on the "
+				+ (connection.kind() == ConnectionKind.CA ? "CA" : "host") + " itself; add the connection again to see it "
+				+ "here.").toString();
 	}
 }

@@ -3,6 +3,7 @@ package org.vtpmconsole.label.qcow2;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -160,11 +162,10 @@ class Qcow2LabelStoreTest {
 		// interactive qemu-io keeps the image open (and locked) for as long as its standard input stays open
 		Process qemuIo = new ProcessBuilder("qemu-io", image.toString()).redirectErrorStream(true).start();
 		try {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (QemuImg.check(image).ok()) {
-				assertTrue(System.nanoTime() < deadline, "qemu-io never took its image lock");
-				Thread.sleep(50);
-			}
+			// its prompt comes once the image is open and locked; probing the lock meanwhile (qemu-img check) could
+			// hold the lock just when qemu-io takes it and make qemu-io give up
+			String output = awaitPrompt(qemuIo, "qemu-io> ");
+			assertTrue(qemuIo.isAlive() && !QemuImg.check(image).ok(), "qemu-io holds the image lock: " + output);
 			Qcow2Exception e = assertThrows(Qcow2Exception.class, () -> store.write(image, label));
 			assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
 			assertEquals(Optional.empty(), store.readBytes(image), "reading beside a running QEMU is fine");
@@ -174,6 +175,27 @@ class Qcow2LabelStoreTest {
 		}
 		store.write(image, label);
 		assertEquals(Optional.of(label), store.read(image));
+	}
+
+	/** What the process printed up to and including {@code prompt}; fails if it ends or takes 30 s first. */
+	private static String awaitPrompt(Process process, String prompt) throws Exception {
+		StringBuilder output = new StringBuilder();
+		CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> {
+			// not closed: a qemu-io writing to a closed pipe would die of SIGPIPE
+			try {
+				var in = process.getInputStream();
+				int c;
+				while (output.indexOf(prompt) < 0 && (c = in.read()) >= 0) {
+					output.append((char) c);
+				}
+				return output.toString();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+		String printed = seen.get(30, TimeUnit.SECONDS);
+		assertTrue(printed.contains(prompt), "qemu-io ended before opening the image: " + printed);
+		return printed;
 	}
 
 	@Test

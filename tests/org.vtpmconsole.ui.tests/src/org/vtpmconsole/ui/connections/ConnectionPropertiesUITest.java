@@ -63,6 +63,9 @@ class ConnectionPropertiesUITest {
 	private static final String HOST_NAME = "compute-01";
 	private static final String NEW_NAME = "rack7-compute-01";
 	private static final String EXPLORER_ID = "org.vtpmconsole.ui.part.fleetExplorer";
+	/** What ui.certs puts into the application context for a CA session, by name (this bundle cannot see ui.certs). */
+	private static final String CERTIFICATE_TRUST = "org.vtpmconsole.ui.certs.CertificateTrust";
+	private static final String CA_DIRECTORY = "org.vtpmconsole.ui.certs.CaDirectory";
 	/** The default storage's master password in this test run (its file is in target/, see pom.xml). */
 	private static final String MASTER_PASSWORD = "ui-tests-master-password";
 
@@ -257,6 +260,30 @@ class ConnectionPropertiesUITest {
 		workbench.press(properties, "Cancel");
 		waitFor("the dialog closed", () -> workbench.onUi(() -> properties.isDisposed() ? true : null));
 		assertEquals("Fleet CA", ca.name());
+	}
+
+	@Test
+	void removingTheFleetCaConnectionTakesItsTrustAndDirectoryAway() throws Exception {
+		Connection ca = addConnection(ConnectionKind.CA, "Fleet CA", testCa.uri().toString());
+		waitFor("the CA's trust in the context", () -> workbench.onUi(
+				() -> workbench.application.getContext().get(CERTIFICATE_TRUST)));
+		String node = "/org.vtpmconsole/connections/" + ca.id();
+		assertTrue(SecurePreferencesFactory.getDefault().nodeExists(node));
+
+		workbench.display.asyncExec(() -> workbench.runMenu("Fleet", "Remove Fleet CA Connection"));
+		Shell confirm = workbench.shell(RemoveConnectionHandler.DIALOG_TITLE);
+		String question = workbench.onUi(() -> allText(confirm));
+		assertTrue(question.contains("the fleet root and CRL from this CA"), question);
+		workbench.onUi(() -> Workbench.screenshot(workbench.display, "remove-ca-connection-confirm"));
+		workbench.press(confirm, "Remove");
+
+		waitFor("the CA's trust gone from the context", () -> workbench.onUi(
+				() -> workbench.application.getContext().get(CERTIFICATE_TRUST) == null
+						&& workbench.application.getContext().get(CA_DIRECTORY) == null ? true : null));
+		assertTrue(connections.registry().ca().isEmpty());
+		assertTrue(connections.caSession().isEmpty());
+		assertFalse(SecurePreferencesFactory.getDefault().nodeExists(node));
+		assertEquals(AuditOutcome.SUCCESS, audit("remove connection").getOutcome());
 	}
 
 	@Test
