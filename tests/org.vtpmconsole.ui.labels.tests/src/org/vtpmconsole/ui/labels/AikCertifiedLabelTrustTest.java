@@ -24,8 +24,7 @@ import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
-import org.vtpmconsole.testing.Swtpm;
-import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.tpm.KeyCertification;
 import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
@@ -39,8 +38,8 @@ import org.vtpmconsole.ui.certs.CertificateTrust;
  */
 class AikCertifiedLabelTrustTest {
 
-	private static Swtpm swtpmA;
-	private static Swtpm swtpmB;
+	private static ProvisionedSwtpm swtpmA;
+	private static ProvisionedSwtpm swtpmB;
 	private static TssHostTpm hostA;
 	private static TssHostTpm hostB;
 	private static FleetCa ca;
@@ -51,12 +50,10 @@ class AikCertifiedLabelTrustTest {
 
 	@BeforeAll
 	static void certifyRsaLocal() throws Exception {
-		swtpmA = Swtpm.tcp();
-		swtpmB = Swtpm.tcp();
-		hostA = HostTpms.open(swtpmA.address());
-		hostB = HostTpms.open(swtpmB.address());
-		hostA.provision();
-		hostB.provision();
+		swtpmA = ProvisionedSwtpm.start();
+		swtpmB = ProvisionedSwtpm.start();
+		hostA = swtpmA.tpm;
+		hostB = swtpmB.tpm;
 		Path directory = Files.createTempDirectory("aik-trust-ca");
 		ca = FleetCa.init(directory.resolve("ca"), "aik trust test passphrase".toCharArray(), CaOptions.defaults());
 		aikA = ca.issue(CertificateRequest.builder("compute-a", Role.AIK, hostA.publicKey(KeyRole.AIK))
@@ -71,8 +68,6 @@ class AikCertifiedLabelTrustTest {
 	@AfterAll
 	static void stopHosts() throws Exception {
 		ca.close();
-		hostA.close();
-		hostB.close();
 		swtpmA.close();
 		swtpmB.close();
 	}

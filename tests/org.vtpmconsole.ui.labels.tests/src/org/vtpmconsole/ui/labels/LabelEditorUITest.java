@@ -53,9 +53,8 @@ import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.Role;
-import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.ui.Workbench;
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.ui.certs.CertificateTrust;
@@ -72,8 +71,8 @@ class LabelEditorUITest {
 	private static final byte[] QEMU = HashAlgorithm.SHA256.hash("qemu-system-x86_64 7.2".getBytes());
 	private static final HexFormat HEX = HexFormat.of();
 
-	private static Swtpm swtpmA;
-	private static Swtpm swtpmB;
+	private static ProvisionedSwtpm swtpmA;
+	private static ProvisionedSwtpm swtpmB;
 	private static TssHostTpm hostA;
 	private static TssHostTpm hostB;
 	private static Path caDirectory;
@@ -87,12 +86,10 @@ class LabelEditorUITest {
 
 	@BeforeAll
 	static void makeRealLabels() throws Exception {
-		swtpmA = Swtpm.tcp();
-		swtpmB = Swtpm.tcp();
-		hostA = HostTpms.open(swtpmA.address());
-		hostB = HostTpms.open(swtpmB.address());
-		hostA.provision();
-		hostB.provision();
+		swtpmA = ProvisionedSwtpm.start();
+		swtpmB = ProvisionedSwtpm.start();
+		hostA = swtpmA.tpm;
+		hostB = swtpmB.tpm;
 		caDirectory = Files.createTempDirectory("label-editor-ca");
 		ca = FleetCa.init(caDirectory.resolve("ca"), "label editor test passphrase".toCharArray(), CaOptions.defaults());
 		rsaMigCertificate = ca.issue(CertificateRequest.builder("compute-a", Role.RSA_MIG,
@@ -108,8 +105,6 @@ class LabelEditorUITest {
 	@AfterAll
 	static void stopHosts() throws Exception {
 		ca.close();
-		hostA.close();
-		hostB.close();
 		swtpmA.close();
 		swtpmB.close();
 	}
