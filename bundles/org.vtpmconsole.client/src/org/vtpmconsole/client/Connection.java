@@ -131,8 +131,9 @@ public final class Connection {
 	}
 
 	/**
-	 * An agent host's RSA_local public area (TPMT_PUBLIC) as first seen: no CA certifies RSA_local (SPEC §3), so the
-	 * console trusts it on first use and refuses a different one later. Public data, kept in the registry file.
+	 * An agent host's RSA_local public area (TPMT_PUBLIC) as first seen. Trust in the key comes from the host's AIK
+	 * certifying it (ui.labels' AikCertifiedLabelTrust); the pin only raises the alarm when the key changes, so a
+	 * re-provisioned TPM is noticed and confirmed by the user. Public data, kept in the registry file.
 	 */
 	public Optional<byte[]> pinnedRsaLocal() {
 		return Optional.ofNullable(pinnedRsaLocal).map(byte[]::clone);

@@ -163,9 +163,9 @@ public final class ConnectionManager {
 	}
 
 	/**
-	 * Trust on first use for RSA_local, the one host key no CA certifies: the public area must hash to the name the
-	 * agent reports (so it is the key that signs the host's LOCAL labels), and must be the one pinned at first contact.
-	 * Certifying RSA_local with the host's AIK (TPM2_Certify) is the step that will replace the pin.
+	 * A change alarm for RSA_local: the public area must hash to the name the agent reports (so it is the key that
+	 * signs the host's LOCAL labels), and must be the one pinned at first contact. Whether the key is trusted at all is
+	 * decided by the AIK's certification of it, in the console's label verification.
 	 */
 	private void pinRsaLocal(Connection connection, HostInfo host) throws ClientException {
 		byte[] publicArea = host.rsaLocalPublicArea();
