@@ -60,13 +60,20 @@ public final class AgentSession {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Connection connection;
+	private final FleetClientContext context;
 	private final AgentClient client;
 	private final Clock clock;
 
 	private AgentSession(Connection connection, FleetClientContext context, Clock clock) {
 		this.connection = connection;
+		this.context = context;
 		this.client = new AgentClient(new JsonClient(connection.uri(), context.context()));
 		this.clock = clock;
+	}
+
+	/** The fleet root of this session's identity and the root-signed CRL the agent served. */
+	public FleetTrustMaterial trustMaterial() {
+		return new FleetTrustMaterial(context.root(), context.crl().currentCrl());
 	}
 
 	static AgentSession open(Connection connection, ClientIdentity identity, Clock clock) throws ClientException {

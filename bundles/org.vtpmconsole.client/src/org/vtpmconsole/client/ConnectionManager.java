@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public final class ConnectionManager {
 	private final CredentialStore credentials;
 	private final Clock clock;
 	private final Map<String, CaSession> caSessions = new ConcurrentHashMap<>();
+	private final Map<String, FleetTrustMaterial> agentTrust = new ConcurrentHashMap<>();
 	private volatile AgentInventory inventory;
 	private volatile TrustCallback trust;
 	private volatile Duration timeout = DEFAULT_TIMEOUT;
@@ -70,6 +72,14 @@ public final class ConnectionManager {
 	}
 
 	/** The open session of a CA connection, registered or not (the wizard tests one before it is). */
+	/**
+	 * The fleet root and the newest CRL the registered agents served, for checking chains when there is no CA session
+	 * (a CA session's CRL is the authority when there is one).
+	 */
+	public Optional<FleetTrustMaterial> agentTrustMaterial() {
+		return agentTrust.values().stream().max(Comparator.comparing(material -> material.crl().getThisUpdate()));
+	}
+
 	public Optional<CaSession> caSession(Connection connection) {
 		return Optional.ofNullable(caSessions.get(connection.id()));
 	}
@@ -109,6 +119,9 @@ public final class ConnectionManager {
 				progress.subTask("Fetching the CRL, the host, its VMs and their labels");
 				AgentSession session = Cancellable.call(progress.split(1), () -> AgentSession.open(connection, identity, clock));
 				AgentSession.Snapshot snapshot = session.read(progress.split(1));
+				if (registry.find(connection.id()).isPresent()) {
+					agentTrust.put(connection.id(), session.trustMaterial());
+				}
 				pinRsaLocal(connection, snapshot.host());
 				AgentInventory target = inventory;
 				// a connection the wizard only tests leaves the fleet alone until it is added
@@ -134,6 +147,7 @@ public final class ConnectionManager {
 	public void remove(Connection connection) throws ClientException {
 		credentials.remove(connection.id());
 		caSessions.remove(connection.id());
+		agentTrust.remove(connection.id());
 		registry.remove(connection);
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.vtpmconsole.client.CaSession;
 import org.vtpmconsole.client.ClientException;
+import org.vtpmconsole.client.FleetTrustMaterial;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
 import org.vtpmconsole.ui.fleet.FleetRepository;
@@ -54,5 +55,19 @@ public class CaConnectionAddon {
 	void caRemoved(@UIEventTopic(ConsoleConnections.CA_REMOVED_TOPIC) String connectionId) {
 		application.getContext().remove(CaDirectory.class);
 		application.getContext().remove(CertificateTrust.class);
+		connections.manager().agentTrustMaterial().ifPresent(this::agentConnected);
+	}
+
+	/**
+	 * Without a CA session, chains are checked with what an agent session holds: the fleet root from the user's own
+	 * identity and the root-signed CRL the agent served (the same root anchors both; the CRL may be older than the
+	 * CA's, which is why a CA session's trust wins).
+	 */
+	@Inject
+	@Optional
+	void agentConnected(@UIEventTopic(ConsoleConnections.AGENT_TRUST_TOPIC) FleetTrustMaterial material) {
+		if (connections.caSession().isEmpty()) {
+			application.getContext().set(CertificateTrust.class, CertificateTrust.of(material.root(), material.crl()));
+		}
 	}
 }

@@ -47,6 +47,8 @@ public class ConsoleConnections {
 
 	/** Event with the {@link CaSession} as data: a CA session opened, or its CRL or directory changed. */
 	public static final String CA_SESSION_TOPIC = "org/vtpmconsole/connections/caSession";
+	/** Posted with a {@link org.vtpmconsole.client.FleetTrustMaterial} after an agent connected. */
+	public static final String AGENT_TRUST_TOPIC = "org/vtpmconsole/connections/agentTrust";
 	/** Posted with the connection's id when the fleet CA connection is removed: its session's facts are void. */
 	public static final String CA_REMOVED_TOPIC = "org/vtpmconsole/connections/caRemoved";
 
@@ -101,8 +103,13 @@ public class ConsoleConnections {
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
-				if (event.getResult().getSeverity() == IStatus.OK && connection.kind() == ConnectionKind.CA) {
+				if (event.getResult().getSeverity() != IStatus.OK) {
+					return;
+				}
+				if (connection.kind() == ConnectionKind.CA) {
 					manager.caSession().ifPresent(ConsoleConnections.this::announce);
+				} else {
+					manager.agentTrustMaterial().ifPresent(material -> events.post(AGENT_TRUST_TOPIC, material));
 				}
 			}
 		});

@@ -76,7 +76,7 @@ public class RemoveConnectionHandler {
 		}
 		if (connection.kind() == ConnectionKind.CA) {
 			text.append("\n\u2022 the fleet root and CRL from this CA: the CA view empties, and certificate and label checks "
-					+ "cannot check chains until a fleet CA is connected again");
+					+ "use an agent's CRL, if any, until a fleet CA is connected again");
 		}
 		return text.append("\n\nThe audit log keeps its entries. Nothing changes on the "
 				+ (connection.kind() == ConnectionKind.CA ? "CA" : "host") + " itself; add the connection again to see it "

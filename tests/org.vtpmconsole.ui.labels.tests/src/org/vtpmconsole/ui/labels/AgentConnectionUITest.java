@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.testing.ui.Workbench;
+import org.vtpmconsole.ui.certs.CertificateTrust;
 
 /**
  * The console against a real agent (swtpm as host TPM) in a real CA's fleet: Fleet ▸ New Connection for the agent
@@ -81,5 +82,27 @@ class AgentConnectionUITest {
 		assertTrue(tampered.contains("the label was altered after signing"), tampered);
 		assertEquals(VerificationState.INVALID, workbench.onUi(label::getVerification));
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "agent-label-tampered"));
+	}
+
+	/**
+	 * Without a CA connection the agent session's fleet root (the user's own identity's) and the root-signed CRL the
+	 * agent served are what the AIK certificate is checked with, so an auditor connected to agents alone sees LOCAL
+	 * labels verified too.
+	 */
+	@Test
+	void anAgentAloneGivesTheConsoleTheRootAndCrlToCheckItsLabelsWith() throws Exception {
+		VmInfo named = fleet.agent.client("admin").create("16M", "web-01");
+		// whatever an earlier test's CA connection left behind must not be what this one checks with
+		workbench.onUi(() -> {
+			workbench.application.getContext().remove(CertificateTrust.class);
+			return null;
+		});
+		String result = fleet.connectAgent("auditor");
+		assertTrue(result.startsWith("Connected as CN=olga"), result);
+		Composite editor = fleet.openFromExplorer(fleet.awaitLabel(named.uuid()));
+		String verified = workbench.onUi(() -> allText(editor));
+		assertEquals("\u2714 passed", fleet.check(editor, "signer"), verified);
+		assertTrue(verified.contains("RSA_local of " + ConnectedAgent.HOST_NAME + " (certified by its AIK"), verified);
+		assertTrue(verified.contains("vTPM label \u00B7 web-01"), verified);
 	}
 }

@@ -74,6 +74,11 @@ final class ConnectedAgent implements AutoCloseable {
 	 */
 	String connect(String identity) throws Exception {
 		connectToTheCa(identity);
+		return connectAgent(identity);
+	}
+
+	/** Fleet ▸ New Connection for the agent alone; the wizard's test result. */
+	String connectAgent(String identity) {
 		workbench.runMenu("Fleet", "New Connection");
 		Shell wizard = workbench.shell("New Connection");
 		workbench.onUi(() -> {
