@@ -8,8 +8,8 @@ import org.vtpmconsole.model.Host;
 
 /**
  * Shows agent connections on the fleet model: the host whose address (or name) is the connection's host gets its
- * name (the one the user gave the connection, also after a visit wrote the agent's own), state, last contact and
- * failure reason, so the explorer shows and decorates it. Register it on the
+ * name (the one the user gave the connection, so a rename in Connection Properties shows before the next visit),
+ * state, last contact and failure reason, so the explorer shows and decorates it. Register it on the
  * {@link ConnectionRegistry}; the model may be changed from a Job's thread (the explorer batches onto the UI).
  */
 public final class HostStateMirror implements Consumer<Connection> {

@@ -3,6 +3,8 @@ package org.vtpmconsole.protocol.agent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.vtpmconsole.protocol.http.MessageFields;
+
 /**
  * POST /v1/vms: the new VM's disk size as qemu-img reads it, {@code 16M} to {@code 1024G}, and optionally a name for
  * people (1 to 64 letters, digits, {@code .}, {@code _} and {@code -}; it need not be unique, the UUID is the VM's
@@ -15,7 +17,7 @@ public record CreateVmRequest(String diskSize, String name) {
 	private static final long MAX_MIB = 1024 * 1024;
 
 	public CreateVmRequest {
-		Fields.required(diskSize, "diskSize");
+		MessageFields.required(diskSize, "diskSize");
 		Matcher size = SIZE.matcher(diskSize);
 		if (!size.matches()) {
 			throw new IllegalArgumentException("field 'diskSize' must be a whole number of M or G, e.g. 64M or 20G");

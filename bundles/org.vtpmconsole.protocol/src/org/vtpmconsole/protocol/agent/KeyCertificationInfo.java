@@ -1,5 +1,7 @@
 package org.vtpmconsole.protocol.agent;
 
+import org.vtpmconsole.protocol.http.MessageFields;
+
 /**
  * The answer to POST /v1/host/rsa-local/certification: TPM2_Certify of RSA_local by the host's AIK over the caller's
  * nonce.
@@ -10,9 +12,9 @@ package org.vtpmconsole.protocol.agent;
  */
 public record KeyCertificationInfo(byte[] publicArea, byte[] attest, byte[] signature) {
 	public KeyCertificationInfo {
-		publicArea = Fields.required(publicArea, "publicArea").clone();
-		attest = Fields.required(attest, "attest").clone();
-		signature = Fields.required(signature, "signature").clone();
+		publicArea = MessageFields.required(publicArea, "publicArea").clone();
+		attest = MessageFields.required(attest, "attest").clone();
+		signature = MessageFields.required(signature, "signature").clone();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.vtpmconsole.pki.IssuedCertificate;
+import org.vtpmconsole.protocol.http.MessageFields;
 
 /**
  * One directory entry: what the CA recorded about a certificate, and the certificate itself (DER, base64). Times
@@ -16,12 +17,12 @@ public record CertificateInfo(String serial, String role, String subject, List<S
 		String revocationReason, byte[] certificate) {
 
 	public CertificateInfo {
-		Fields.required(serial, "serial");
-		Fields.required(role, "role");
-		Fields.required(subject, "subject");
-		alternativeNames = List.copyOf(Fields.required(alternativeNames, "alternativeNames"));
-		Fields.required(status, "status");
-		Fields.required(certificate, "certificate");
+		MessageFields.required(serial, "serial");
+		MessageFields.required(role, "role");
+		MessageFields.required(subject, "subject");
+		alternativeNames = List.copyOf(MessageFields.required(alternativeNames, "alternativeNames"));
+		MessageFields.required(status, "status");
+		MessageFields.required(certificate, "certificate");
 	}
 
 	public static CertificateInfo of(IssuedCertificate issued, Instant now) {

@@ -2,10 +2,12 @@ package org.vtpmconsole.protocol.ca;
 
 import java.util.List;
 
+import org.vtpmconsole.protocol.http.MessageFields;
+
 /** The directory's answer: certificates oldest first. */
 public record CertificateList(List<CertificateInfo> certificates) {
 
 	public CertificateList {
-		certificates = List.copyOf(Fields.required(certificates, "certificates"));
+		certificates = List.copyOf(MessageFields.required(certificates, "certificates"));
 	}
 }

@@ -2,6 +2,7 @@ package org.vtpmconsole.protocol.ca;
 
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.enroll.EnrollmentEvidence;
+import org.vtpmconsole.protocol.http.MessageFields;
 
 /**
  * POST /v1/enrollments: the evidence for one TPM key (SPEC §7). Byte fields are base64; {@code csr} is set for
@@ -12,11 +13,11 @@ public record EnrollmentRequest(String host, String role, byte[] nonce, byte[] p
 		byte[] certifyAttest, byte[] certifySignature, byte[] ekPublic, byte[] ekCertificate) {
 
 	public EnrollmentRequest {
-		Fields.token(host, "host", 253);
-		Fields.token(role, "role", 32);
-		Fields.required(nonce, "nonce");
-		Fields.required(publicArea, "publicArea");
-		Fields.required(ekPublic, "ekPublic");
+		MessageFields.token(host, "host", 253);
+		MessageFields.token(role, "role", 32);
+		MessageFields.required(nonce, "nonce");
+		MessageFields.required(publicArea, "publicArea");
+		MessageFields.required(ekPublic, "ekPublic");
 	}
 
 	public static EnrollmentRequest of(EnrollmentEvidence evidence) {

@@ -1,6 +1,7 @@
 package org.vtpmconsole.protocol.ca;
 
 import org.vtpmconsole.pki.enroll.SealedCertificate;
+import org.vtpmconsole.protocol.http.MessageFields;
 
 /**
  * The certificate sealed to the TPM: MakeCredential's blob and encrypted seed carry K', and the certificate's DER
@@ -10,11 +11,11 @@ public record EnrollmentResponse(String serial, byte[] credentialBlob, byte[] en
 		byte[] ciphertext) {
 
 	public EnrollmentResponse {
-		Fields.required(serial, "serial");
-		Fields.required(credentialBlob, "credentialBlob");
-		Fields.required(encryptedSecret, "encryptedSecret");
-		Fields.required(iv, "iv");
-		Fields.required(ciphertext, "ciphertext");
+		MessageFields.required(serial, "serial");
+		MessageFields.required(credentialBlob, "credentialBlob");
+		MessageFields.required(encryptedSecret, "encryptedSecret");
+		MessageFields.required(iv, "iv");
+		MessageFields.required(ciphertext, "ciphertext");
 	}
 
 	public static EnrollmentResponse of(String serial, SealedCertificate sealed) {

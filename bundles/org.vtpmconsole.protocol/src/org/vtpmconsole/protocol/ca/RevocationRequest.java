@@ -1,5 +1,7 @@
 package org.vtpmconsole.protocol.ca;
 
+import org.vtpmconsole.protocol.http.MessageFields;
+
 /**
  * POST /v1/revocations: the serial (hex) and an RFC 5280 reason as named by
  * {@link org.vtpmconsole.pki.RevocationReason} (e.g. KEY_COMPROMISE).
@@ -7,7 +9,7 @@ package org.vtpmconsole.protocol.ca;
 public record RevocationRequest(String serial, String reason) {
 
 	public RevocationRequest {
-		Fields.token(serial, "serial", 64);
-		Fields.token(reason, "reason", 32);
+		MessageFields.token(serial, "serial", 64);
+		MessageFields.token(reason, "reason", 32);
 	}
 }
