@@ -10,10 +10,9 @@ import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vtpmconsole.testing.ProvisionedTpmExtension;
 import org.vtpmconsole.tpm.verify.Attestation;
 import org.vtpmconsole.tpm.verify.NvCertificationVerifier;
 import org.vtpmconsole.tpm.verify.PcrSelection;
@@ -22,26 +21,13 @@ import org.vtpmconsole.tpm.verify.QuoteVerifier;
 import org.vtpmconsole.tpm.verify.TpmHash;
 import org.vtpmconsole.tpm.verify.VerificationException;
 
+@ExtendWith(ProvisionedTpmExtension.class)
 class AttestationTest {
 	private static final int TRAIL_INDEX = 0x01500100;
-	private static ProvisionedSwtpm fixture;
-	private static TssHostTpm tpm;
 	private final SecureRandom random = new SecureRandom();
 
-	@BeforeAll
-	static void start() throws TpmException {
-		fixture = ProvisionedSwtpm.start();
-		tpm = fixture.tpm;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (fixture != null)
-			fixture.close();
-	}
-
 	@Test
-	void pcrExtendMatchesTheSoftwareChainInBothBanks() throws Exception {
+	void pcrExtendMatchesTheSoftwareChainInBothBanks(TssHostTpm tpm) throws Exception {
 		int pcr = 10;
 		PcrSelection selection = PcrSelection.of(TpmHash.SHA1, pcr).and(TpmHash.SHA256, pcr);
 		PcrValues start = tpm.pcrRead(selection);
@@ -59,7 +45,7 @@ class AttestationTest {
 	}
 
 	@Test
-	void aQuoteVerifiesAndEveryTamperingIsRefused() throws Exception {
+	void aQuoteVerifiesAndEveryTamperingIsRefused(TssHostTpm tpm) throws Exception {
 		tpm.pcrExtend(11, Map.of(TpmHash.SHA256, TpmHash.SHA256.digest(new byte[] { 1 })));
 		PcrSelection selection = PcrSelection.parse("sha1:0,10+sha256:0,7,10,11");
 		byte[] nonce = new byte[32];
@@ -96,7 +82,7 @@ class AttestationTest {
 	}
 
 	@Test
-	void aQuoteOverMoreThanEightPcrsReadsThemAll() throws Exception {
+	void aQuoteOverMoreThanEightPcrsReadsThemAll(TssHostTpm tpm) throws Exception {
 		PcrSelection selection = PcrSelection.parse("sha1:0-23+sha256:0-23");
 		Quote quote = tpm.quote(new byte[0], selection);
 		assertEquals(24, quote.pcrValues().asMap().get(TpmHash.SHA256).size());
@@ -105,7 +91,7 @@ class AttestationTest {
 	}
 
 	@Test
-	void nvExtendIndexFollowsTheSoftwareChainAndItsCertificationVerifies() throws Exception {
+	void nvExtendIndexFollowsTheSoftwareChainAndItsCertificationVerifies(TssHostTpm tpm) throws Exception {
 		tpm.nvDefineExtendIndex(TRAIL_INDEX, TpmHash.SHA256);
 		try {
 			byte[] expected = new byte[32];

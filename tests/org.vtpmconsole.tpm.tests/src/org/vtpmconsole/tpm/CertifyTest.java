@@ -7,31 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vtpmconsole.testing.ProvisionedTpmExtension;
 import org.vtpmconsole.tpm.verify.Attestation;
 import org.vtpmconsole.tpm.verify.CertificationVerifier;
 import org.vtpmconsole.tpm.verify.VerificationException;
 
 /** TPM2_Certify: the AIK's proof of possession in enrollment (SPEC §7), checked without a TPM. */
+@ExtendWith(ProvisionedTpmExtension.class)
 class CertifyTest {
-	private static ProvisionedSwtpm fixture;
-	private static TssHostTpm tpm;
-
-	@BeforeAll
-	static void start() throws TpmException {
-		fixture = ProvisionedSwtpm.start();
-		tpm = fixture.tpm;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (fixture != null)
-			fixture.close();
-	}
-
 	private static byte[] nonce() {
 		byte[] nonce = new byte[32];
 		new SecureRandom().nextBytes(nonce);
@@ -39,7 +24,7 @@ class CertifyTest {
 	}
 
 	@Test
-	void theAikCertifiesItselfForTheChallengersNonce() throws Exception {
+	void theAikCertifiesItselfForTheChallengersNonce(TssHostTpm tpm) throws Exception {
 		byte[] nonce = nonce();
 		KeyCertification certification = tpm.certify(KeyRole.AIK, KeyRole.AIK, nonce);
 		Attestation attestation = CertificationVerifier.verify(tpm.publicKey(KeyRole.AIK), certification.attest(),
@@ -49,7 +34,7 @@ class CertifyTest {
 	}
 
 	@Test
-	void anotherNonceOrNameOrSignerIsRefused() throws Exception {
+	void anotherNonceOrNameOrSignerIsRefused(TssHostTpm tpm) throws Exception {
 		byte[] nonce = nonce();
 		KeyCertification certification = tpm.certify(KeyRole.RSA_MIG, KeyRole.AIK, nonce);
 		CertificationVerifier.verify(tpm.publicKey(KeyRole.AIK), certification.attest(), certification.signature(),
@@ -69,7 +54,7 @@ class CertifyTest {
 	}
 
 	@Test
-	void keysThatCannotSignDoNotCertify() {
+	void keysThatCannotSignDoNotCertify(TssHostTpm tpm) {
 		TpmException refused = assertThrows(TpmException.class, () -> tpm.certify(KeyRole.AIK, KeyRole.EK, nonce()));
 		assertTrue(refused.getMessage().contains("not a signing key"), refused.getMessage());
 	}

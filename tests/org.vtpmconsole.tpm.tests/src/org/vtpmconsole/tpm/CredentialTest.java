@@ -6,31 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.security.SecureRandom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vtpmconsole.testing.ProvisionedTpmExtension;
 import org.vtpmconsole.tpm.verify.Credential;
 import org.vtpmconsole.tpm.verify.CredentialMaker;
 
 /** SPEC §7: a credential for (EK, key name) is recovered only by that TPM, only for that key. */
+@ExtendWith(ProvisionedTpmExtension.class)
 class CredentialTest {
-	private static ProvisionedSwtpm fixture;
-	private static TssHostTpm tpm;
 	private final SecureRandom random = new SecureRandom();
 	private final CredentialMaker softwareCa = new CredentialMaker(random);
-
-	@BeforeAll
-	static void start() throws TpmException {
-		fixture = ProvisionedSwtpm.start();
-		tpm = fixture.tpm;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (fixture != null)
-			fixture.close();
-	}
 
 	private byte[] secret() {
 		byte[] secret = new byte[32];
@@ -39,7 +25,7 @@ class CredentialTest {
 	}
 
 	@Test
-	void aCredentialMadeByTheTpmActivatesForTheNamedKey() throws Exception {
+	void aCredentialMadeByTheTpmActivatesForTheNamedKey(TssHostTpm tpm) throws Exception {
 		byte[] secret = secret();
 		Credential credential = tpm.makeCredential(tpm.publicArea(KeyRole.EK).encoded(), tpm.name(KeyRole.RSA_MIG),
 				secret);
@@ -47,7 +33,7 @@ class CredentialTest {
 	}
 
 	@Test
-	void aCredentialMadeInSoftwareActivatesForEveryEnrolledKey() throws Exception {
+	void aCredentialMadeInSoftwareActivatesForEveryEnrolledKey(TssHostTpm tpm) throws Exception {
 		byte[] ekPublic = tpm.publicArea(KeyRole.EK).encoded();
 		for (KeyRole role : new KeyRole[] { KeyRole.RSA_MIG, KeyRole.AIK, KeyRole.VMEK }) {
 			byte[] secret = secret();
@@ -57,7 +43,7 @@ class CredentialTest {
 	}
 
 	@Test
-	void aCredentialForAnotherKeyNameFails() throws Exception {
+	void aCredentialForAnotherKeyNameFails(TssHostTpm tpm) throws Exception {
 		Credential forAik = softwareCa.make(tpm.publicArea(KeyRole.EK).encoded(), tpm.name(KeyRole.AIK), secret());
 		TpmCommandException refused = assertThrows(TpmCommandException.class,
 				() -> tpm.activateCredential(KeyRole.RSA_MIG, forAik));
@@ -65,7 +51,7 @@ class CredentialTest {
 	}
 
 	@Test
-	void aCredentialForAnotherTpmsEkFails() throws Exception {
+	void aCredentialForAnotherTpmsEkFails(TssHostTpm tpm) throws Exception {
 		try (ProvisionedSwtpm other = ProvisionedSwtpm.start()) {
 			byte[] otherEk = other.tpm.publicArea(KeyRole.EK).encoded();
 			Credential software = softwareCa.make(otherEk, tpm.name(KeyRole.RSA_MIG), secret());

@@ -17,31 +17,17 @@ import javax.crypto.spec.PSource;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.RSADigestSigner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vtpmconsole.testing.ProvisionedTpmExtension;
 import org.vtpmconsole.tpm.verify.SignatureVerifier;
 
+@ExtendWith(ProvisionedTpmExtension.class)
 class KeyOperationsTest {
-	private static ProvisionedSwtpm fixture;
-	private static TssHostTpm tpm;
 	private final SecureRandom random = new SecureRandom();
 
-	@BeforeAll
-	static void start() throws TpmException {
-		fixture = ProvisionedSwtpm.start();
-		tpm = fixture.tpm;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (fixture != null)
-			fixture.close();
-	}
-
 	@Test
-	void signaturesVerifyInJceAndBouncyCastle() throws Exception {
+	void signaturesVerifyInJceAndBouncyCastle(TssHostTpm tpm) throws Exception {
 		byte[] message = "label bytes".getBytes();
 		byte[] digest = MessageDigest.getInstance("SHA-256").digest(message);
 		for (KeyRole role : new KeyRole[] { KeyRole.RSA_LOCAL, KeyRole.RSA_MIG, KeyRole.VMEK }) {
@@ -63,7 +49,7 @@ class KeyOperationsTest {
 	}
 
 	@Test
-	void oaepCiphertextFromJceDecryptsInTheTpm() throws Exception {
+	void oaepCiphertextFromJceDecryptsInTheTpm(TssHostTpm tpm) throws Exception {
 		for (KeyRole role : new KeyRole[] { KeyRole.RSA_LOCAL, KeyRole.RSA_MIG }) {
 			byte[] stateKey = new byte[32];
 			random.nextBytes(stateKey);
@@ -75,7 +61,7 @@ class KeyOperationsTest {
 	}
 
 	@Test
-	void aCiphertextForAnotherKeyIsRefusedByTheTpm() throws Exception {
+	void aCiphertextForAnotherKeyIsRefusedByTheTpm(TssHostTpm tpm) throws Exception {
 		Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
 		cipher.init(Cipher.ENCRYPT_MODE, tpm.publicKey(KeyRole.RSA_LOCAL), new OAEPParameterSpec("SHA-256", "MGF1",
 				MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
@@ -87,7 +73,7 @@ class KeyOperationsTest {
 	}
 
 	@Test
-	void badInputIsRefusedWithAClearMessage() {
+	void badInputIsRefusedWithAClearMessage(TssHostTpm tpm) {
 		assertMessage("digest must be 32 bytes (SHA-256), got 20", () -> tpm.signSha256(KeyRole.RSA_LOCAL, new byte[20]));
 		assertMessage("digest must be 32 bytes (SHA-256), got none", () -> tpm.signSha256(KeyRole.RSA_LOCAL, null));
 		assertMessage("ciphertext must be 256 bytes for an RSA-2048 key, got 255",
@@ -106,7 +92,7 @@ class KeyOperationsTest {
 	}
 
 	@Test
-	void everyOperationIsCounted() throws Exception {
+	void everyOperationIsCounted(TssHostTpm tpm) throws Exception {
 		tpm.publicKey(KeyRole.RSA_LOCAL);
 		long before = tpm.commandCount();
 		tpm.signSha256(KeyRole.RSA_LOCAL, new byte[32]);
@@ -116,7 +102,7 @@ class KeyOperationsTest {
 	}
 
 	@Test
-	void theTimingHookSeesEachOperation() throws Exception {
+	void theTimingHookSeesEachOperation(TssHostTpm tpm) throws Exception {
 		java.util.List<String> seen = new java.util.ArrayList<>();
 		tpm.setOperationListener((operation, nanos, commands, failed) -> seen.add(operation + ":" + failed));
 		try {
