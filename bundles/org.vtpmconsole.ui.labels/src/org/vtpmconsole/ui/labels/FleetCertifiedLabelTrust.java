@@ -2,8 +2,11 @@ package org.vtpmconsole.ui.labels;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.vtpmconsole.label.TrustedSigner;
 import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.Host;
@@ -18,17 +21,28 @@ public final class FleetCertifiedLabelTrust implements LabelTrust {
 
 	private final CertificateTrust certificateTrust;
 	private final Instant now;
+	private final Map<EObject, Signers> byScope = new IdentityHashMap<>();
 
 	public FleetCertifiedLabelTrust(CertificateTrust certificateTrust, Instant now) {
 		this.certificateTrust = certificateTrust;
 		this.now = now;
 	}
 
+	/**
+	 * The same for every host of a fleet, so it is worked out once per fleet and instance (an instance serves one
+	 * verification pass, at one {@code now}): a pass over 1,000 hosts would otherwise parse and chain-check every
+	 * certificate of the fleet 1,000 times.
+	 */
 	@Override
-	public Signers signersFor(Host host) {
+	public synchronized Signers signersFor(Host host) {
+		EObject scope = host.eContainer() instanceof Fleet fleet ? fleet : host;
+		return byScope.computeIfAbsent(scope, ignored -> rsaMigSigners(hostsOf(host)));
+	}
+
+	private Signers rsaMigSigners(List<Host> hosts) {
 		List<TrustedSigner> vouched = new ArrayList<>();
 		List<String> refusals = new ArrayList<>();
-		for (Host candidate : hostsOf(host)) {
+		for (Host candidate : hosts) {
 			for (CertifiedHostKeys.CertifiedKey rsaMig : CertifiedHostKeys.of(candidate, Role.RSA_MIG, certificateTrust,
 					now, refusals)) {
 				vouched.add(new TrustedSigner(rsaMig.key(), rsaMig.tpmName(), TrustedSigner.Role.RSA_MIG,

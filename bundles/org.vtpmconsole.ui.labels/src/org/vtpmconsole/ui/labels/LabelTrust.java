@@ -9,9 +9,9 @@ import org.vtpmconsole.model.Host;
 
 /**
  * Which keys the console accepts label signatures from, for the labels of one host. The default
- * ({@link FleetCertifiedLabelTrust}) accepts exactly the RSA_mig keys the fleet CA certified. RSA_local keys are not
- * CA-certified (SPEC §3), so LOCAL labels fail the signer check until something vouches for RSA_local — e.g. a
- * future attestation-backed service put into the application context under this interface.
+ * ({@link AikCertifiedLabelTrust}, built by {@link LabelReview#trust}) accepts the RSA_mig keys the fleet CA certified
+ * ({@link FleetCertifiedLabelTrust}) and the host's RSA_local as its CA-certified AIK certified it. Another policy can
+ * be put into the application context under this interface.
  */
 public interface LabelTrust {
 
