@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.ProvisionedTpmExtension;
 import org.vtpmconsole.tpm.verify.Credential;
 import org.vtpmconsole.tpm.verify.CredentialMaker;
