@@ -13,6 +13,8 @@ packages=(
   qemu-utils qemu-system-x86 seabios
   # hex dumps in docs and debugging
   xxd
+  # the training guest (releng/build-guest.sh): Debian's cloud kernel, a static busybox, cpio to pack the initramfs
+  linux-image-cloud-amd64 busybox-static cpio
 )
 
 missing=()
