@@ -6,8 +6,8 @@
 #
 #   releng/build-guest.sh [OUT_DIR]     prints the two paths: KERNEL and INITRD (default OUT_DIR target/guest)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-out=$(realpath -m "${1:-target/guest}")
+script=$(realpath "$0")
+out=$(realpath -m "${1:-$(dirname "$script")/../target/guest}")
 
 kernels=(/boot/vmlinuz-*-cloud-amd64)
 [ -e "${kernels[0]}" ] || { echo "build-guest: no /boot/vmlinuz-*-cloud-amd64: install linux-image-cloud-amd64 (releng/install-system-packages.sh)" >&2; exit 2; }
@@ -20,7 +20,7 @@ done
 # tpm2 is dynamically linked; the device TCTI is loaded at run time, so ldd does not list it
 tcti=$(realpath /usr/lib/x86_64-linux-gnu/libtss2-tcti-device.so.0)
 libraries=$( { ldd /usr/bin/tpm2 | awk '/=>/ { print $3 } /^\t\/lib64/ { print $1 }'; ldd "$tcti" | awk '/=>/ { print $3 }'; } | sort -u)
-inputs=("$kernel" /bin/busybox /usr/bin/tpm2 "$tcti" $libraries "$0")
+inputs=("$kernel" /bin/busybox /usr/bin/tpm2 "$tcti" $libraries "$script")
 
 fingerprint=$(sha256sum "${inputs[@]}" | sha256sum | cut -c1-64)
 if [ -f "$out/fingerprint" ] && [ "$(cat "$out/fingerprint")" = "$fingerprint" ] && [ -f "$out/initrd.gz" ] && [ -f "$out/vmlinuz" ]; then
