@@ -3,9 +3,8 @@ package org.vtpmconsole.agent.gateway;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.vtpmconsole.agent.swtpm.ControlRequest;
@@ -17,13 +16,20 @@ import org.vtpmconsole.agent.unix.UnixSocket;
  * for as long as it likes, so at the limit its connection is shut down, whatever it has sent.
  */
 final class FirstRequest {
-	private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(task -> {
-		Thread thread = new Thread(task, "vtpm-gateway first-request deadlines");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
 	private FirstRequest() {
+	}
+
+	private static ScheduledThreadPoolExecutor deadlines() {
+		ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+			Thread thread = new Thread(task, "vtpm-gateway first-request deadlines");
+			thread.setDaemon(true);
+			return thread;
+		});
+		// a deadline met is dropped at once rather than keeping its connection referenced until it would have run
+		deadlines.setRemoveOnCancelPolicy(true);
+		return deadlines;
 	}
 
 	/**

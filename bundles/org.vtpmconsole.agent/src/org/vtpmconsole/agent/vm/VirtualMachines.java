@@ -44,6 +44,7 @@ public final class VirtualMachines implements AutoCloseable {
 	private final Duration labelValidity;
 	private final GatewayListener listener;
 	private final Accelerator accelerator;
+	private final Duration firstRequestTimeout;
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
 	private final StateKeyRotation rotation;
@@ -56,7 +57,15 @@ public final class VirtualMachines implements AutoCloseable {
 
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
 			Duration labelValidity, GatewayListener listener, Accelerator accelerator) {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator,
+				VtpmGateway.DEFAULT_FIRST_REQUEST_TIMEOUT);
+	}
+
+	/** @param firstRequestTimeout how long a gateway connection may stay silent before it is closed */
+	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator, Duration firstRequestTimeout) {
 		this.root = root.toAbsolutePath();
+		this.firstRequestTimeout = firstRequestTimeout;
 		this.accelerator = accelerator;
 		this.labels = labels;
 		this.qemu = qemu;
@@ -162,7 +171,7 @@ public final class VirtualMachines implements AutoCloseable {
 		VtpmGateway gateway = gateways.get(vm.uuid());
 		if (gateway == null) {
 			gateway = VtpmGateway.open(vm.vtpm(), labels, approvedQemu, listener, TpmTrafficObserver.NONE,
-					VtpmGateway.DEFAULT_FIRST_REQUEST_TIMEOUT);
+					firstRequestTimeout);
 			gateways.put(vm.uuid(), gateway);
 			Optional<QemuProcess> adopted = process(vm);
 			if (adopted.isPresent()) {
