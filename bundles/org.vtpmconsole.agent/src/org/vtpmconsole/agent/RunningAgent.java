@@ -65,7 +65,8 @@ public final class RunningAgent implements AutoCloseable {
 			HostLabels labels = new HostLabels(tpm, Clock.systemUTC(), new SecureRandom());
 			EventJournal events = new EventJournal(Clock.systemUTC(), config.stateDirectory().resolve("events.jsonl"));
 			VirtualMachines vms = new VirtualMachines(config.vmsDirectory(), labels, approved.get(0),
-					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events, config.accelerator());
+					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events, config.accelerator(),
+					config.firstRequestTimeout());
 			agent = new RunningAgent(tpm, vms, events);
 			// before the API serves anyone, so no start can race what a killed predecessor left running
 			for (LeftoverProcesses.Adopted adopted : new LeftoverProcesses(vms).recover()) {

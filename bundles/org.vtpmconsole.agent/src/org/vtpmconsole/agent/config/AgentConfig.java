@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.vm.Accelerator;
 
 /**
@@ -34,6 +36,7 @@ public final class AgentConfig {
 	public static final String KEY_QEMU_APPROVED = "qemu.approved";
 	public static final String KEY_VMS_DIR = "vms.dir";
 	public static final String KEY_VMS_ACCELERATOR = "vms.accelerator";
+	public static final String KEY_VMS_FIRST_REQUEST_SECONDS = "vms.first-request-seconds";
 	public static final String KEY_TLS_IDENTITY = "tls.identity";
 	public static final String KEY_TLS_PASSWORD_FILE = "tls.password.file";
 	public static final String KEY_TLS_PASSWORD_ENV = "tls.password.env";
@@ -41,13 +44,15 @@ public final class AgentConfig {
 	public static final String KEY_CA_CRL = "ca.crl";
 
 	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
-			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
+			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_VMS_FIRST_REQUEST_SECONDS, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
 			KEY_CA_ROOT, KEY_CA_CRL);
 	/** The keys that only mean something when the API is on. */
 	private static final List<String> API_KEYS = List.of(KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV, KEY_CA_ROOT,
 			KEY_CA_CRL);
 
 	static final String DEFAULT_API_LISTEN = "127.0.0.1:8443";
+	/** A connection may hold a VM's vTPM this long without a request; QEMU needs milliseconds. */
+	private static final int MAX_FIRST_REQUEST_SECONDS = 300;
 
 	/** The TPM naming scheme shared by config and CLI: swtpm over TCP or a unix socket, or a kernel device. */
 	private static final Pattern TPM_NAME = Pattern
@@ -64,6 +69,7 @@ public final class AgentConfig {
 	private final List<Path> approvedQemuBinaries;
 	private final Path vmsDirectory;
 	private final Accelerator accelerator;
+	private final Duration firstRequestTimeout;
 	private final Optional<ApiTls> apiTls;
 
 	private AgentConfig(Path source, Map<String, String> values) throws AgentConfigException {
@@ -90,7 +96,24 @@ public final class AgentConfig {
 		} catch (IllegalArgumentException e) {
 			throw error(KEY_VMS_ACCELERATOR, e.getMessage());
 		}
+		this.firstRequestTimeout = firstRequestTimeout(values.get(KEY_VMS_FIRST_REQUEST_SECONDS));
 		this.apiTls = apiTls(values);
+	}
+
+	private Duration firstRequestTimeout(String value) throws AgentConfigException {
+		if (value == null) {
+			return VtpmGateway.DEFAULT_FIRST_REQUEST_TIMEOUT;
+		}
+		try {
+			int seconds = Integer.parseInt(value);
+			if (seconds >= 1 && seconds <= MAX_FIRST_REQUEST_SECONDS) {
+				return Duration.ofSeconds(seconds);
+			}
+		} catch (NumberFormatException e) {
+			// refused below with the range
+		}
+		throw error(KEY_VMS_FIRST_REQUEST_SECONDS, "expected whole seconds from 1 to " + MAX_FIRST_REQUEST_SECONDS
+				+ ", got '" + value + "'");
 	}
 
 	/** The API's TLS settings: all of them with tls.identity, none of them without (the API is then off). */
@@ -256,6 +279,11 @@ public final class AgentConfig {
 		return accelerator;
 	}
 
+	/** How long a connection to a vTPM gateway may wait before its first control request before it is closed. */
+	public Duration firstRequestTimeout() {
+		return firstRequestTimeout;
+	}
+
 	public Optional<ApiTls> apiTls() {
 		return apiTls;
 	}
@@ -264,6 +292,7 @@ public final class AgentConfig {
 	public String describe() {
 		return KEY_NAME + "=" + name + " " + KEY_TPM + "=" + tpm + " " + KEY_STATE_DIR + "=" + stateDirectory + " "
 				+ KEY_VMS_DIR + "=" + vmsDirectory + " " + KEY_VMS_ACCELERATOR + "=" + accelerator.configName() + " "
+				+ KEY_VMS_FIRST_REQUEST_SECONDS + "=" + firstRequestTimeout.toSeconds() + " "
 				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
 				+ apiListen.getPort() + " " + KEY_QEMU_APPROVED + "=" + approvedQemuBinaries + " "
 				+ apiTls.map(tls -> KEY_TLS_IDENTITY + "=" + tls.identity() + " " + KEY_CA_ROOT + "=" + tls.root() + " "

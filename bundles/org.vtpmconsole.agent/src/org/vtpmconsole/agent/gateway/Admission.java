@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.vtpmconsole.label.HostLabels;
@@ -21,13 +20,16 @@ import org.vtpmconsole.label.StateKey;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 
 /**
- * The checks of SPEC §5 a QEMU process must pass before its vTPM starts, in order: (a) its executable is an
- * approved QEMU build; (b) the image on its command line is really open in it and carries a label; (c) the label
- * verifies (signer, signature, validity) and binds this very QEMU build; (d) H(-uuid) is the label's uuidHash;
- * (e) the label's key opens this vTPM. Only then is the state key unwrapped.
+ * The checks a process that is the VM's QEMU by its identity ({@link ConnectedPeer}) must still pass before its vTPM
+ * starts, the second line of SPEC §5, in order: (a) its executable is an approved QEMU build; (b) the images on its
+ * command line are really open in it (by device and inode) and one carries a label, read through the process's own
+ * descriptor; (c) the label verifies (signer, signature, validity) and binds this very QEMU build; (d) H(-uuid) is the
+ * label's uuidHash; (e) the label's key opens this vTPM; (f) the labelled file is the VM's own image and its label
+ * names this VM. Only then, and only if the process is still the one that connected, is the state key unwrapped.
  * <p>
- * (d) and (e) are judged together so that each crossed (image, vTPM, UUID) triple is named by its odd one out.
- * The image path is deliberately not compared with a registry: the label in the image is the authority.
+ * (d) and (e) are judged together so that each crossed (image, vTPM, UUID) triple is named by its odd one out; (f)
+ * comes after them so that it does not mask those reasons: it refuses what passes them all, a copy of the VM's label
+ * in another image.
  */
 final class Admission {
 	private static final HexFormat HEX = HexFormat.of();
@@ -42,11 +44,12 @@ final class Admission {
 	}
 
 	/** The vTPM's state key if the process passes every check; the caller must close it. */
-	StateKey admit(int pid, VtpmBinding binding) throws Refusal {
-		PeerProcess peer = new PeerProcess(pid);
+	StateKey admit(ConnectedPeer connected, VtpmBinding binding) throws Refusal {
+		connected.requireUnchanged();
+		PeerProcess peer = new PeerProcess(connected.pid());
 		byte[] qemuDigest = approvedExecutable(peer);
 		QemuCommandLine commandLine = commandLine(peer);
-		Path image = labelledImage(peer, commandLine);
+		OpenImage image = labelledImage(peer, commandLine);
 		Label label = readLabel(image);
 		String uuidText = commandLine.uuid().orElseThrow(
 				() -> new Refusal(RefusalReason.NO_UUID, "the QEMU command line has no -uuid, so it names no VM"));
@@ -61,6 +64,8 @@ final class Admission {
 					+ HEX.formatHex(label.qemuDigest()) + ", not the one connecting (" + HEX.formatHex(qemuDigest) + ")");
 		}
 		requireCorrespondence(image, uuid, binding, verification);
+		requireOwnImage(image, label, binding);
+		connected.requireUnchanged();
 		try {
 			return labels.openStateKey(label, expected);
 		} catch (LabelException e) {
@@ -93,28 +98,23 @@ final class Admission {
 		}
 	}
 
-	/** (b): every image named must be open in the process; exactly one of them carries a label. */
-	private Path labelledImage(PeerProcess peer, QemuCommandLine commandLine) throws Refusal {
+	/** An image as the command line names it, and the process's descriptor of that very file. */
+	private record OpenImage(String named, Path descriptor, Object fileKey) {
+		@Override
+		public String toString() {
+			return named;
+		}
+	}
+
+	/** (b): every image named must be open in the process (same device and inode); exactly one carries a label. */
+	private OpenImage labelledImage(PeerProcess peer, QemuCommandLine commandLine) throws Refusal {
 		if (commandLine.images().isEmpty()) {
 			throw new Refusal(RefusalReason.NO_IMAGE, "the QEMU command line names no disk image");
 		}
-		Set<Path> open;
-		Path workingDirectory;
-		try {
-			open = peer.openFiles();
-			workingDirectory = peer.workingDirectory();
-		} catch (IOException e) {
-			throw new Refusal(RefusalReason.PEER_UNREADABLE, "cannot list the QEMU process's open files: "
-					+ e.getMessage(), e);
-		}
-		List<Path> labelled = new ArrayList<>();
+		List<OpenImage> labelled = new ArrayList<>();
 		for (String named : commandLine.images()) {
-			Path image = realPath(workingDirectory.resolve(named));
-			if (!open.contains(image)) {
-				throw new Refusal(RefusalReason.IMAGE_NOT_OPEN, "the QEMU command line names the image " + named
-						+ ", but the process does not have " + image + " open");
-			}
-			if (hasLabel(image)) {
+			OpenImage image = openImage(peer, named);
+			if (hasLabel(image.descriptor())) {
 				labelled.add(image);
 			}
 		}
@@ -129,12 +129,19 @@ final class Admission {
 		return labelled.get(0);
 	}
 
-	private static Path realPath(Path path) throws Refusal {
+	private static OpenImage openImage(PeerProcess peer, String named) throws Refusal {
+		Object fileKey = PeerProcess.fileKey(peer.resolve(named)).orElseThrow(() -> new Refusal(
+				RefusalReason.IMAGE_NOT_OPEN, "the image " + named + " on the QEMU command line does not exist"));
+		Optional<Path> descriptor;
 		try {
-			return path.toRealPath();
+			descriptor = peer.openFile(fileKey);
 		} catch (IOException e) {
-			throw new Refusal(RefusalReason.IMAGE_NOT_OPEN, "the image " + path + " does not exist: " + e.getMessage(), e);
+			throw new Refusal(RefusalReason.PEER_UNREADABLE, "cannot list the QEMU process's open files: "
+					+ e.getMessage(), e);
 		}
+		return new OpenImage(named, descriptor.orElseThrow(() -> new Refusal(RefusalReason.IMAGE_NOT_OPEN,
+				"the QEMU command line names the image " + named + ", but the process does not have that file open")),
+				fileKey);
 	}
 
 	private boolean hasLabel(Path image) {
@@ -146,9 +153,10 @@ final class Admission {
 		}
 	}
 
-	private Label readLabel(Path image) throws Refusal {
+	/** Read through the process's descriptor, so a path renamed or re-linked since cannot put another file there. */
+	private Label readLabel(OpenImage image) throws Refusal {
 		try {
-			Optional<Label> label = labelStore.read(image);
+			Optional<Label> label = labelStore.read(image.descriptor());
 			return label.orElseThrow(() -> new Refusal(RefusalReason.NO_LABEL, image + " lost its label"));
 		} catch (LabelFormatException e) {
 			throw new Refusal(RefusalReason.LABEL_INVALID, "the label of " + image + " cannot be decoded: "
@@ -184,7 +192,7 @@ final class Admission {
 	}
 
 	/** (c): signer, signature and validity. */
-	private static void requireAuthentic(Path image, LabelVerification verification) throws Refusal {
+	private static void requireAuthentic(OpenImage image, LabelVerification verification) throws Refusal {
 		for (LabelCheck check : verification.failures()) {
 			switch (check.kind()) {
 			case SIGNER, SIGNATURE -> throw new Refusal(RefusalReason.LABEL_INVALID,
@@ -199,7 +207,7 @@ final class Admission {
 	}
 
 	/** (d) and (e), named by which of image, UUID and vTPM is the odd one out. */
-	private static void requireCorrespondence(Path image, UUID uuid, VtpmBinding binding,
+	private static void requireCorrespondence(OpenImage image, UUID uuid, VtpmBinding binding,
 			LabelVerification verification) throws Refusal {
 		boolean uuidMatches = !verification.failed(LabelCheck.Kind.UUID);
 		boolean keyMatches = !verification.failed(LabelCheck.Kind.STATE_KEY);
@@ -215,6 +223,23 @@ final class Admission {
 		if (!keyMatches) {
 			throw new Refusal(RefusalReason.VTPM_OF_ANOTHER_VM, "the vTPM of VM " + binding.vm()
 					+ " belongs to another VM: the label of " + image + " (for -uuid " + uuid + ") does not open it");
+		}
+	}
+
+	/**
+	 * (f): the file the label was read from is the VM's own image (device and inode of ROOT/UUID/disk.qcow2, and the
+	 * descriptor still that file), and the label names this VM, not only the {@code -uuid} QEMU was given.
+	 */
+	private static void requireOwnImage(OpenImage image, Label label, VtpmBinding binding) throws Refusal {
+		Optional<Object> own = PeerProcess.fileKey(binding.image());
+		if (own.isEmpty() || !own.get().equals(image.fileKey())
+				|| !own.equals(PeerProcess.fileKey(image.descriptor()))) {
+			throw new Refusal(RefusalReason.NOT_THE_VMS_IMAGE, "the image " + image + " carries the label of VM "
+					+ binding.vm() + " but is not that VM's image " + binding.image() + " (another file: a copied label)");
+		}
+		if (!MessageDigest.isEqual(label.uuidHash(), Label.uuidHash(label.digestAlgorithm(), binding.vm()))) {
+			throw new Refusal(RefusalReason.NOT_THE_VMS_IMAGE, "the label in " + image + " does not name VM "
+					+ binding.vm());
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.vtpmconsole.agent.gateway;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,12 +10,12 @@ import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.agent.swtpm.ControlProtocolException;
 import org.vtpmconsole.agent.swtpm.ControlRequest;
 import org.vtpmconsole.agent.swtpm.SwtpmProcess;
-import org.vtpmconsole.agent.unix.PeerCredentials;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
 
 /**
- * One QEMU process on a VM's gateway socket. The checks wait for QEMU's first control request: QEMU connects its
+ * One QEMU process on a VM's gateway socket, already known to be the VM's QEMU by its identity ({@link ConnectedPeer}).
+ * The other checks wait for QEMU's first control request (within a limit, {@link FirstRequest}): QEMU connects its
  * chardev before it opens its disks, and sends its first request (CMD_SET_DATAFD) only after, so by then the image
  * must be open. Once admitted, swtpm starts with the state key and the session relays: QEMU's control requests are
  * read whole and forwarded (CMD_SET_DATAFD gets a socket pair of the gateway's instead of QEMU's descriptor), swtpm's
@@ -26,6 +27,8 @@ final class GatewaySession {
 	private final ILog log = ILog.of(getClass());
 	private final VtpmBinding binding;
 	private final UnixSocket qemuControl;
+	private final ConnectedPeer peer;
+	private final Duration firstRequestTimeout;
 	private final Admission admission;
 	private final GatewayListener listener;
 	private final TpmTrafficObserver observer;
@@ -35,10 +38,12 @@ final class GatewaySession {
 	private volatile String endReason = "QEMU closed the TPM control channel";
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	GatewaySession(VtpmBinding binding, UnixSocket qemuControl, Admission admission, GatewayListener listener,
-			TpmTrafficObserver observer) {
+	GatewaySession(VtpmBinding binding, UnixSocket qemuControl, ConnectedPeer peer, Admission admission,
+			GatewayListener listener, TpmTrafficObserver observer, Duration firstRequestTimeout) {
 		this.binding = binding;
 		this.qemuControl = qemuControl;
+		this.peer = peer;
+		this.firstRequestTimeout = firstRequestTimeout;
 		this.admission = admission;
 		this.listener = listener;
 		this.observer = observer;
@@ -46,11 +51,9 @@ final class GatewaySession {
 
 	/** Serves the connection until it ends; never throws. */
 	void serve() {
-		int pid = -1;
+		int pid = peer.pid();
 		try {
-			PeerCredentials peer = qemuControl.peerCredentials();
-			pid = peer.pid();
-			Optional<ControlRequest> first = ControlRequest.read(qemuControl);
+			Optional<ControlRequest> first = FirstRequest.read(qemuControl, pid, firstRequestTimeout);
 			if (first.isEmpty()) {
 				endReason = "process " + pid + " disconnected before its first request";
 				return;
@@ -65,6 +68,8 @@ final class GatewaySession {
 			responses.setDaemon(true);
 			responses.start();
 			relayRequests(first.get());
+		} catch (Refusal silent) {
+			refuse(pid, silent);
 		} catch (ControlProtocolException e) {
 			endReason = "malformed control request from QEMU process " + pid + ": " + e.getMessage();
 		} catch (IOException e) {
@@ -75,7 +80,7 @@ final class GatewaySession {
 	}
 
 	private boolean startVtpm(int pid) {
-		try (StateKey key = admission.admit(pid, binding)) {
+		try (StateKey key = admission.admit(peer, binding)) {
 			swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
 			swtpmControl = swtpm.openControlChannel();
 			return true;
@@ -176,6 +181,7 @@ final class GatewaySession {
 			swtpmControl.disconnect();
 		}
 		qemuControl.disconnect();
+		peer.close();
 		if (swtpm != null) {
 			// after QEMU's CMD_SHUTDOWN swtpm exits by itself; otherwise SIGTERM, which swtpm handles cleanly
 			swtpm.awaitExit(SWTPM_EXIT_MILLIS);

@@ -7,14 +7,16 @@ import java.util.UUID;
 
 /**
  * Where one VM's vTPM lives: its encrypted state (with the state key's check value beside it, written when the vTPM
- * was created) and the run directory for the gateway socket QEMU connects to and swtpm's control socket.
+ * was created), the run directory for the gateway socket QEMU connects to and swtpm's control socket, and the VM's own
+ * image, the one file whose label may open this vTPM.
  */
-public record VtpmBinding(UUID vm, Path stateDir, Path runDir) {
+public record VtpmBinding(UUID vm, Path stateDir, Path runDir, Path image) {
 	private static final String CHECK_VALUE_FILE = "statekey.kcv";
 
 	public VtpmBinding {
 		stateDir = stateDir.toAbsolutePath();
 		runDir = runDir.toAbsolutePath();
+		image = image.toAbsolutePath();
 	}
 
 	/** The socket QEMU's {@code -chardev socket,path=} names. */

@@ -1,6 +1,7 @@
 package org.vtpmconsole.agent.gateway;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,18 +9,25 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.ILog;
 import org.vtpmconsole.agent.swtpm.TpmCommandChannel;
 import org.vtpmconsole.agent.swtpm.TpmFrame;
+import org.vtpmconsole.agent.unix.PeerCredentials;
 import org.vtpmconsole.agent.unix.UnixServerSocket;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.HostLabels;
 
 /**
  * The vTPM gateway of one VM (ARCHITECTURE principle 4): the socket QEMU's {@code -tpmdev emulator} connects to.
- * It serves one QEMU process at a time; a second one while the first is served is refused ({@link RefusalReason#BUSY}),
- * since swtpm serves one client. While a QEMU is served, {@link #transact} puts the agent's own commands on the
- * vTPM's data channel between the guest's.
+ * It serves only the QEMU process the agent started for the VM ({@link #expectQemu}, {@link #qemuStarted}), judged on
+ * every connection, also while that QEMU is served; the VM's own QEMU connecting a second time is refused
+ * ({@link RefusalReason#BUSY}), since swtpm serves one client. A connection that sends nothing within the first-request
+ * limit is closed ({@link RefusalReason#SILENT_PEER}). While a QEMU is served, {@link #transact} puts the agent's own
+ * commands on the vTPM's data channel between the guest's.
  */
 public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	private static final long IDLE_POLL_MILLIS = 10;
+	/** How long a connection waits for the pid of a QEMU the agent announced (above QemuProcess's QMP wait). */
+	private static final long START_WAIT_MILLIS = 30_000;
+	/** The default limit for a connection's first control request; QEMU sends it within milliseconds. */
+	public static final Duration DEFAULT_FIRST_REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
 	private final ILog log = ILog.of(getClass());
 	private final VtpmBinding binding;
@@ -28,32 +36,62 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	private final TpmTrafficObserver observer;
 	private final UnixServerSocket server;
 	private final AtomicReference<GatewaySession> active = new AtomicReference<>();
+	private final ExpectedPeer expected;
+	private final Duration firstRequestTimeout;
 	private final Thread acceptor;
 
 	private VtpmGateway(VtpmBinding binding, Admission admission, GatewayListener listener,
-			TpmTrafficObserver observer, UnixServerSocket server) {
+			TpmTrafficObserver observer, UnixServerSocket server, Duration firstRequestTimeout) {
 		this.binding = binding;
 		this.admission = admission;
 		this.listener = listener;
 		this.observer = observer;
 		this.server = server;
+		this.firstRequestTimeout = firstRequestTimeout;
+		this.expected = new ExpectedPeer(binding.vm(), START_WAIT_MILLIS);
 		this.acceptor = new Thread(this::acceptLoop, "vtpm-gateway " + binding.vm());
 		acceptor.setDaemon(true);
 	}
 
-	/** Opens the VM's gateway socket and starts accepting QEMU connections. */
+	/**
+	 * Opens the VM's gateway socket and starts accepting connections; until {@link #qemuStarted} names the VM's QEMU,
+	 * every one is refused.
+	 */
 	public static VtpmGateway open(VtpmBinding binding, HostLabels labels, List<byte[]> approvedQemuDigests,
-			GatewayListener listener, TpmTrafficObserver observer) throws IOException {
+			GatewayListener listener, TpmTrafficObserver observer, Duration firstRequestTimeout) throws IOException {
 		java.nio.file.Files.createDirectories(binding.runDir());
 		UnixServerSocket server = UnixServerSocket.bind(binding.gatewaySocket());
 		VtpmGateway gateway = new VtpmGateway(binding, new Admission(labels, approvedQemuDigests), listener, observer,
-				server);
+				server, firstRequestTimeout);
 		gateway.acceptor.start();
 		return gateway;
 	}
 
 	public VtpmBinding binding() {
 		return binding;
+	}
+
+	/**
+	 * The agent is about to start the VM's QEMU: connections accepted from now on wait (QEMU connects its chardev
+	 * early, maybe before its pid is known here) until {@link #qemuStarted} or {@link #noQemu}.
+	 */
+	public void expectQemu() {
+		expected.starting();
+	}
+
+	/**
+	 * The QEMU the agent started (or adopted) for the VM: pid, pinned by a pidfd here, and the uid it was started to
+	 * run as. Only that process is served from now on.
+	 *
+	 * @throws IOException when the process is gone already; then nothing is served
+	 */
+	public void qemuStarted(long pid, int uid) throws IOException {
+		expected.started(pid, uid);
+	}
+
+	/** No QEMU of the agent's runs for the VM (stopped, or its start failed): every connection is refused. */
+	public void noQemu() {
+		expected.none();
 	}
 
 	private void acceptLoop() {
@@ -67,37 +105,50 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 				}
 				return;
 			}
-			GatewaySession session = new GatewaySession(binding, connection, admission, listener, observer);
-			if (!active.compareAndSet(null, session)) {
-				refuseBusy(connection);
-				continue;
-			}
-			Thread thread = new Thread(() -> {
-				try {
-					session.serve();
-				} finally {
-					active.compareAndSet(session, null);
-					log.info("VM " + binding.vm() + ": vTPM channel ended: " + session.endReason());
-					listener.closed(binding.vm(), session.endReason());
-				}
-			}, "vtpm-control " + binding.vm());
+			long acceptedNanos = System.nanoTime();
+			Thread thread = new Thread(() -> admitAndServe(connection, acceptedNanos), "vtpm-control " + binding.vm());
 			thread.setDaemon(true);
 			thread.start();
 		}
 	}
 
-	private void refuseBusy(UnixSocket connection) {
+	/** Who connected is judged first, on every connection: only then may it take the vTPM (or find it busy). */
+	private void admitAndServe(UnixSocket connection, long acceptedNanos) {
 		int pid = -1;
+		ConnectedPeer peer;
 		try {
-			pid = connection.peerCredentials().pid();
+			PeerCredentials credentials = connection.peerCredentials();
+			pid = credentials.pid();
+			peer = expected.identify(credentials, acceptedNanos);
+		} catch (Refusal refusal) {
+			refuse(connection, pid, refusal);
+			return;
 		} catch (IOException e) {
-			// the refusal stands without a PID
-		} finally {
-			connection.disconnect();
+			refuse(connection, pid, new Refusal(RefusalReason.PEER_UNREADABLE, "the connection has no peer credentials: "
+					+ e.getMessage(), e));
+			return;
 		}
-		Refusal refusal = new Refusal(RefusalReason.BUSY, "the vTPM of VM " + binding.vm()
-				+ " already serves another QEMU process");
-		log.warn("VM " + binding.vm() + ": refused process " + pid + ": " + refusal.getMessage());
+		GatewaySession session = new GatewaySession(binding, connection, peer, admission, listener, observer,
+				firstRequestTimeout);
+		if (!active.compareAndSet(null, session)) {
+			peer.close();
+			refuse(connection, pid, new Refusal(RefusalReason.BUSY, "the vTPM of VM " + binding.vm()
+					+ " already serves its QEMU process"));
+			return;
+		}
+		try {
+			session.serve();
+		} finally {
+			active.compareAndSet(session, null);
+			log.info("VM " + binding.vm() + ": vTPM channel ended: " + session.endReason());
+			listener.closed(binding.vm(), session.endReason());
+		}
+	}
+
+	private void refuse(UnixSocket connection, int pid, Refusal refusal) {
+		connection.disconnect();
+		log.warn("VM " + binding.vm() + ": refused process " + pid + " (" + refusal.reason() + "): "
+				+ refusal.getMessage());
 		listener.refused(binding.vm(), pid, refusal);
 	}
 
@@ -136,6 +187,7 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	@Override
 	public void close() {
 		server.close();
+		expected.none();
 		GatewaySession session = active.get();
 		if (session != null) {
 			session.close();

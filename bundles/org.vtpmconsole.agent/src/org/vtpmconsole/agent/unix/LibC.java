@@ -6,9 +6,9 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
 /**
- * The few libc calls Java's own unix-domain channels lack (SO_PEERCRED's PID, SCM_RIGHTS). Every call throws
- * {@link LastErrorException} carrying errno when it fails. Structures are laid out for LP64 Linux (x86_64, aarch64),
- * the only platforms the agent ships for.
+ * The few libc calls Java's own unix-domain channels and process handles lack (SO_PEERCRED's PID, SCM_RIGHTS, poll,
+ * pidfd_open). Every call throws {@link LastErrorException} carrying errno when it fails. Structures are laid out for
+ * LP64 Linux (x86_64, aarch64), the only platforms the agent ships for.
  */
 interface LibC extends Library {
 	LibC INSTANCE = Native.load("c", LibC.class);
@@ -23,6 +23,9 @@ interface LibC extends Library {
 	int MSG_NOSIGNAL = 0x4000;
 	int MSG_CMSG_CLOEXEC = 0x40000000;
 	int EINTR = 4;
+	short POLLIN = 0x1;
+	/** pidfd_open(2)'s number on x86_64 and aarch64 alike (the generic syscall table). */
+	long SYS_PIDFD_OPEN = 434;
 
 	int socket(int domain, int type, int protocol) throws LastErrorException;
 
@@ -45,4 +48,9 @@ interface LibC extends Library {
 	int shutdown(int fd, int how) throws LastErrorException;
 
 	int close(int fd) throws LastErrorException;
+
+	/** {@code fds} is an array of {@code struct pollfd} (int fd; short events; short revents), 8 bytes each. */
+	int poll(Pointer fds, int count, int timeoutMillis) throws LastErrorException;
+
+	long syscall(long number, Object... args) throws LastErrorException;
 }

@@ -28,13 +28,28 @@ public final class QemuProcess implements AutoCloseable {
 		this.adopted = adopted;
 	}
 
+	/** Told the pid of a QEMU just started, before QEMU gets far enough to connect its vTPM. */
+	@FunctionalInterface
+	public interface StartListener {
+		void started(long pid) throws IOException;
+
+		StartListener NONE = pid -> {
+		};
+	}
+
+	/** {@link #start(QemuLaunch, StartListener)} with nobody told the pid: a QEMU no gateway will serve. */
+	public static QemuProcess start(QemuLaunch launch) throws IOException {
+		return start(launch, StartListener.NONE);
+	}
+
 	/**
-	 * Starts QEMU, connects to its QMP socket and asks it which accelerator it really uses.
+	 * Starts QEMU, tells {@code listener} its pid (the gateway serves only the process it was told of), connects to
+	 * its QMP socket and asks it which accelerator it really uses.
 	 *
 	 * @throws IOException with QEMU's own words when it exits during start-up (e.g. because the gateway refused
 	 *                     it its vTPM)
 	 */
-	public static QemuProcess start(QemuLaunch launch) throws IOException {
+	public static QemuProcess start(QemuLaunch launch, StartListener listener) throws IOException {
 		Files.createDirectories(launch.runDir());
 		Files.deleteIfExists(launch.qmpSocket());
 		Process child = new ProcessBuilder(launch.commandLine()).redirectErrorStream(true)
@@ -42,6 +57,7 @@ public final class QemuProcess implements AutoCloseable {
 		child.getOutputStream().close();
 		QemuProcess qemu = new QemuProcess(new HostProcess(child.pid()), launch.output(), false);
 		try {
+			listener.started(child.pid());
 			qemu.qmp = qemu.connectQmp(child, launch.qmpSocket());
 			qemu.accelerator = qemu.queryAccelerator();
 			return qemu;

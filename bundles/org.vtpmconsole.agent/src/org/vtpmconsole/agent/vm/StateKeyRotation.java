@@ -184,7 +184,7 @@ final class StateKeyRotation {
 	}
 
 	private static VtpmBinding binding(Vm vm, String stateDirName) {
-		return new VtpmBinding(vm.uuid(), vm.dir().resolve(stateDirName), vm.runDir());
+		return new VtpmBinding(vm.uuid(), vm.dir().resolve(stateDirName), vm.runDir(), vm.image());
 	}
 
 	private static void copyFiles(Path from, Path to) throws IOException {

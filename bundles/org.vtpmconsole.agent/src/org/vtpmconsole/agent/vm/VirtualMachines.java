@@ -44,6 +44,7 @@ public final class VirtualMachines implements AutoCloseable {
 	private final Duration labelValidity;
 	private final GatewayListener listener;
 	private final Accelerator accelerator;
+	private final Duration firstRequestTimeout;
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
 	private final StateKeyRotation rotation;
@@ -56,7 +57,15 @@ public final class VirtualMachines implements AutoCloseable {
 
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
 			Duration labelValidity, GatewayListener listener, Accelerator accelerator) {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator,
+				VtpmGateway.DEFAULT_FIRST_REQUEST_TIMEOUT);
+	}
+
+	/** @param firstRequestTimeout how long a gateway connection may stay silent before it is closed */
+	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator, Duration firstRequestTimeout) {
 		this.root = root.toAbsolutePath();
+		this.firstRequestTimeout = firstRequestTimeout;
 		this.accelerator = accelerator;
 		this.labels = labels;
 		this.qemu = qemu;
@@ -161,8 +170,14 @@ public final class VirtualMachines implements AutoCloseable {
 	public synchronized VtpmGateway gateway(Vm vm) throws IOException {
 		VtpmGateway gateway = gateways.get(vm.uuid());
 		if (gateway == null) {
-			gateway = VtpmGateway.open(vm.vtpm(), labels, approvedQemu, listener, TpmTrafficObserver.NONE);
+			gateway = VtpmGateway.open(vm.vtpm(), labels, approvedQemu, listener, TpmTrafficObserver.NONE,
+					firstRequestTimeout);
 			gateways.put(vm.uuid(), gateway);
+			Optional<QemuProcess> adopted = process(vm);
+			if (adopted.isPresent()) {
+				// a QEMU adopted after an agent restart is still the VM's; QEMU 7.2 never reconnects, but no other may
+				gateway.qemuStarted(adopted.get().pid(), qemuUid(vm));
+			}
 		}
 		return gateway;
 	}
@@ -173,10 +188,26 @@ public final class VirtualMachines implements AutoCloseable {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
 		recoverStateKeyRotation(vm);
-		gateway(vm);
-		QemuProcess process = QemuProcess.start(QemuLaunch.of(qemu.executable(), accelerator.choose(), vm));
+		VtpmGateway gateway = gateway(vm);
+		gateway.expectQemu();
+		QemuProcess process;
+		try {
+			process = QemuProcess.start(QemuLaunch.of(qemu.executable(), accelerator.choose(), vm),
+					pid -> gateway.qemuStarted(pid, qemuUid(vm)));
+		} catch (IOException | RuntimeException e) {
+			gateway.noQemu();
+			throw e;
+		}
 		running.put(vm.uuid(), process);
 		return process;
+	}
+
+	/**
+	 * The uid the VM's QEMU runs as, which its gateway requires of the connection: today the agent's own (QEMU is
+	 * the agent's child without a change of user).
+	 */
+	private static int qemuUid(Vm vm) throws IOException {
+		return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
 	}
 
 	/**
@@ -189,6 +220,9 @@ public final class VirtualMachines implements AutoCloseable {
 			process.close();
 		}
 		VtpmGateway gateway = gateways.get(vm.uuid());
+		if (gateway != null) {
+			gateway.noQemu();
+		}
 		try {
 			if (gateway != null && !gateway.awaitIdle(GATEWAY_IDLE_MILLIS)) {
 				throw new IOException("the vTPM of VM " + vm.uuid() + " is still in use after QEMU stopped");

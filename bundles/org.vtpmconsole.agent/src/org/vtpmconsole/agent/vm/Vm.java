@@ -20,7 +20,7 @@ public record Vm(UUID uuid, Path dir) {
 	}
 
 	public VtpmBinding vtpm() {
-		return new VtpmBinding(uuid, dir.resolve("vtpm"), dir.resolve("run"));
+		return new VtpmBinding(uuid, dir.resolve("vtpm"), runDir(), image());
 	}
 
 	public Path runDir() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ class AgentConfigTest {
 		assertEquals(List.of(), config.approvedQemuBinaries());
 		assertEquals(dir.resolve("state/vms"), config.vmsDirectory());
 		assertEquals(Accelerator.AUTO, config.accelerator());
+		assertEquals(Duration.ofSeconds(5), config.firstRequestTimeout());
 		assertTrue(config.apiTls().isEmpty(), "no tls.identity: no API");
 	}
 
@@ -57,6 +59,18 @@ class AgentConfigTest {
 		assertEquals(Accelerator.KVM, AgentConfig.load(write(base[0], base[1], base[2], "vms.accelerator=kvm")).accelerator());
 		String message = refusal(base[0], base[1], base[2], "vms.accelerator=hvf");
 		assertTrue(message.contains("key 'vms.accelerator': expected auto, kvm or tcg, got 'hvf'"), message);
+	}
+
+	@Test
+	void firstRequestTimeoutIsWholeSecondsInItsRange() throws Exception {
+		String[] base = { "agent.name=h", "state.dir=/tmp", "tpm=device:/dev/tpmrm0" };
+		assertEquals(Duration.ofSeconds(2),
+				AgentConfig.load(write(base[0], base[1], base[2], "vms.first-request-seconds=2")).firstRequestTimeout());
+		for (String bad : List.of("0", "301", "5s", "")) {
+			String message = refusal(base[0], base[1], base[2], "vms.first-request-seconds=" + bad);
+			assertTrue(message.contains("key 'vms.first-request-seconds': expected whole seconds from 1 to 300, got '"
+					+ bad + "'"), message);
+		}
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.gateway.RefusalReason;
+import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.swtpm.NvCommands;
 import org.vtpmconsole.agent.swtpm.StateFiles;
 import org.vtpmconsole.label.HostLabels;
@@ -50,6 +51,7 @@ import org.vtpmconsole.tpm.verify.TpmHash;
 class GatewayVmTest {
 	private static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
 	private static final byte[] MARKER = "vtpm-console-plaintext-marker-02".getBytes();
+	private static final int AGENT_UID = ownUid();
 
 	@TempDir
 	static Path dir;
@@ -182,6 +184,21 @@ class GatewayVmTest {
 	}
 
 	@Test
+	void aCopyOfTheVmsLabelInAnotherImageIsRefused() throws Exception {
+		// every byte of VM1's label in another image: it verifies, names VM1 and opens VM1's vTPM
+		Path copy = dir.resolve("copied-label.qcow2");
+		QemuImg.create(copy, "16M").requireOk();
+		Qcow2LabelStore store = new Qcow2LabelStore();
+		store.write(copy, store.read(vm1.image()).orElseThrow());
+		assertArrayEquals(store.readBytes(vm1.image()).orElseThrow(), store.readBytes(copy).orElseThrow());
+		assertEquals(RefusalReason.NOT_THE_VMS_IMAGE, refusedLaunch(copy, vm1.uuid(), vm1, QEMU));
+		// the same file reached through a symbolic link named like the VM's image
+		Path link = Files.createDirectories(dir.resolve("link").resolve(vm1.uuid().toString())).resolve("disk.qcow2");
+		Files.createSymbolicLink(link, copy);
+		assertEquals(RefusalReason.NOT_THE_VMS_IMAGE, refusedLaunch(link, vm1.uuid(), vm1, QEMU));
+	}
+
+	@Test
 	void unapprovedQemuBuildIsRefused() throws Exception {
 		// the same program with one byte appended: it runs the same, but it is not the approved build
 		Path copy = dir.resolve("qemu-system-x86_64-modified");
@@ -205,12 +222,24 @@ class GatewayVmTest {
 		}
 	}
 
-	/** Starts QEMU with the given parts, expects it to fail and returns why the gateway of {@code vtpmOf} refused. */
+	/**
+	 * Starts QEMU with the given parts, registered with the gateway of {@code vtpmOf} as the agent registers the QEMU
+	 * it starts (so the identity check passes and the second line is what judges), expects it to fail and returns
+	 * why that gateway refused.
+	 */
 	private static RefusalReason refusedLaunch(Path image, UUID uuid, Vm vtpmOf, Path executable) throws Exception {
 		Path runDir = Files.createTempDirectory(dir, "run");
-		QemuLaunch launch = new QemuLaunch(executable, Accelerator.TCG_NAME, image, uuid, vms.gateway(vtpmOf).binding().gatewaySocket(),
+		VtpmGateway gateway = vms.gateway(vtpmOf);
+		QemuLaunch launch = new QemuLaunch(executable, Accelerator.TCG_NAME, image, uuid, gateway.binding().gatewaySocket(),
 				runDir);
-		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch).close());
+		gateway.expectQemu();
+		IOException failed;
+		try {
+			failed = assertThrows(IOException.class,
+					() -> QemuProcess.start(launch, pid -> gateway.qemuStarted(pid, AGENT_UID)).close());
+		} finally {
+			gateway.noQemu();
+		}
 		assertTrue(failed.getMessage().contains("tpm-emulator"), failed.getMessage());
 		RefusalRecorder.Refused refused = refusals.next();
 		assertEquals(vtpmOf.uuid(), refused.vm());
@@ -246,6 +275,14 @@ class GatewayVmTest {
 			return true;
 		} catch (IOException e) {
 			return false;
+		}
+	}
+
+	private static int ownUid() {
+		try {
+			return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 
