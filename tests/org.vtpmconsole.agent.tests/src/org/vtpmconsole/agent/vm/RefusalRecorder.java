@@ -7,28 +7,52 @@ import java.util.concurrent.TimeUnit;
 
 import org.vtpmconsole.agent.gateway.GatewayListener;
 import org.vtpmconsole.agent.gateway.Refusal;
+import org.vtpmconsole.agent.stateblob.BlobRefusal;
 
 /** Collects the gateways' refusals so a test can wait for the one its QEMU caused. */
 final class RefusalRecorder implements GatewayListener {
 	record Refused(UUID vm, int pid, Refusal refusal) {
 	}
 
+	record RefusedBlob(UUID vm, int pid, BlobRefusal refusal) {
+	}
+
 	private final BlockingQueue<Refused> refusals = new LinkedBlockingQueue<>();
+	private final BlockingQueue<RefusedBlob> blobRefusals = new LinkedBlockingQueue<>();
 
 	@Override
 	public void refused(UUID vm, int pid, Refusal refusal) {
 		refusals.add(new Refused(vm, pid, refusal));
 	}
 
+	@Override
+	public void blobRefused(UUID vm, int pid, BlobRefusal refusal) {
+		blobRefusals.add(new RefusedBlob(vm, pid, refusal));
+	}
+
 	Refused next() throws InterruptedException {
-		Refused refused = refusals.poll(10, TimeUnit.SECONDS);
+		return await(refusals, "a QEMU process");
+	}
+
+	RefusedBlob nextBlob() throws InterruptedException {
+		return await(blobRefusals, "a state blob");
+	}
+
+	/** Whether any state blob was refused so far. */
+	boolean anyBlobRefused() {
+		return !blobRefusals.isEmpty();
+	}
+
+	private static <T> T await(BlockingQueue<T> queue, String what) throws InterruptedException {
+		T refused = queue.poll(10, TimeUnit.SECONDS);
 		if (refused == null) {
-			throw new AssertionError("no gateway refused anything within 10 s");
+			throw new AssertionError("no gateway refused " + what + " within 10 s");
 		}
 		return refused;
 	}
 
 	void clear() {
 		refusals.clear();
+		blobRefusals.clear();
 	}
 }
