@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.vtpmconsole.agent.gateway.GatewayListener;
 import org.vtpmconsole.agent.gateway.Refusal;
 import org.vtpmconsole.agent.stateblob.BlobRefusal;
+import org.vtpmconsole.agent.swtpm.ControlCommand;
 
 /** Collects the gateways' refusals so a test can wait for the one its QEMU caused. */
 final class RefusalRecorder implements GatewayListener {
@@ -17,8 +18,12 @@ final class RefusalRecorder implements GatewayListener {
 	record RefusedBlob(UUID vm, int pid, BlobRefusal refusal) {
 	}
 
+	record RefusedCommand(UUID vm, int pid, ControlCommand command, String why) {
+	}
+
 	private final BlockingQueue<Refused> refusals = new LinkedBlockingQueue<>();
 	private final BlockingQueue<RefusedBlob> blobRefusals = new LinkedBlockingQueue<>();
+	private final BlockingQueue<RefusedCommand> commandRefusals = new LinkedBlockingQueue<>();
 
 	@Override
 	public void refused(UUID vm, int pid, Refusal refusal) {
@@ -30,12 +35,21 @@ final class RefusalRecorder implements GatewayListener {
 		blobRefusals.add(new RefusedBlob(vm, pid, refusal));
 	}
 
+	@Override
+	public void commandRefused(UUID vm, int pid, ControlCommand command, String why) {
+		commandRefusals.add(new RefusedCommand(vm, pid, command, why));
+	}
+
 	Refused next() throws InterruptedException {
 		return await(refusals, "a QEMU process");
 	}
 
 	RefusedBlob nextBlob() throws InterruptedException {
 		return await(blobRefusals, "a state blob");
+	}
+
+	RefusedCommand nextCommand() throws InterruptedException {
+		return await(commandRefusals, "a control command");
 	}
 
 	/** Whether any state blob was refused so far. */
@@ -54,5 +68,6 @@ final class RefusalRecorder implements GatewayListener {
 	void clear() {
 		refusals.clear();
 		blobRefusals.clear();
+		commandRefusals.clear();
 	}
 }
