@@ -24,7 +24,8 @@ import org.vtpmconsole.testing.ProvisionedSwtpm;
 /**
  * A compromised QEMU: a program of its own that passes admission (it is the approved, labelled executable, has the
  * VM's image open and names its UUID) and then speaks swtpm's control protocol as it likes, sending what QEMU 7.2
- * never sends. Each refused request reaches QEMU as a failure result and never reaches swtpm.
+ * never sends, two requests in one write, and state blobs of its own making or of an older capture. Each refused
+ * request reaches QEMU as a failure result and never reaches swtpm.
  */
 class CompromisedQemuTest {
 	/** The attacker: a Java source program run by the same java executable as the test (its "approved QEMU"). */
@@ -44,6 +45,13 @@ class CompromisedQemuTest {
 					ctrl.connect(UnixDomainSocketAddress.of(args[4]));
 					StringBuilder out = new StringBuilder("RESULTS");
 					out.append(' ').append(call(2, new byte[4], 4));       // INIT
+					// two requests in one write, without waiting for the first answer
+					write(ByteBuffer.allocate(20).putInt(0x01).putInt(0x0c).putInt(1).putInt(1).putInt(0).array());
+					out.append(' ').append(read(8).getLong(0) != 0 ? 0 : -1);  // GET_CAPABILITY
+					ByteBuffer first = read(16);
+					byte[] older = read(first.getInt(12)).array();
+					Files.write(Path.of(args[5] + ".older"), older);
+					out.append(' ').append(first.getInt(0));                // GET_STATEBLOB permanent, pipelined
 					out.append(' ').append(call(6, new byte[0], 4));       // HASH_START
 					out.append(' ').append(call(0x0a, new byte[0], 4));    // STORE_VOLATILE
 					out.append(' ').append(call(0x0f, new byte[0], 4));    // GET_CONFIG
@@ -61,6 +69,7 @@ class CompromisedQemuTest {
 					byte[] flipped = sealed.clone();
 					flipped[flipped.length - 1] ^= 1;
 					out.append(' ').append(setState(flipped));              // the sealed one, altered
+					out.append(' ').append(setState(older));                // an older capture
 					out.append(' ').append(setState(sealed));               // the sealed one as it came
 					out.append(' ').append(call(2, new byte[4], 4));       // INIT
 					out.append(' ').append(call(3, new byte[0], 4));       // SHUTDOWN
@@ -125,8 +134,8 @@ class CompromisedQemuTest {
 				assertTrue(attacker.waitFor(60, TimeUnit.SECONDS));
 				String results = output.lines().filter(line -> line.startsWith("RESULTS")).findFirst()
 						.orElseThrow(() -> new AssertionError(output));
-				assertEquals(List.of(OK, DISABLED_CMD, DISABLED_CMD, DISABLED_CMD, DISABLED_CMD, OK, OK, BAD_PARAMETER,
-						BAD_PARAMETER, DECRYPT_ERROR, OK, OK, OK),
+				assertEquals(List.of(OK, OK, OK, DISABLED_CMD, DISABLED_CMD, DISABLED_CMD, DISABLED_CMD, OK, OK,
+						BAD_PARAMETER, BAD_PARAMETER, DECRYPT_ERROR, BAD_PARAMETER, OK, OK, OK),
 						Arrays.stream(results.substring(8).split(" ")).map(Integer::valueOf).toList(), output);
 
 				for (ControlCommand refused : List.of(ControlCommand.HASH_START, ControlCommand.STORE_VOLATILE,
@@ -138,8 +147,10 @@ class CompromisedQemuTest {
 				assertEquals(BlobRefusal.Kind.NOT_SEALED, refusals.nextBlob().refusal().kind());
 				assertEquals(BlobRefusal.Kind.NOT_SEALED, refusals.nextBlob().refusal().kind());
 				assertEquals(BlobRefusal.Kind.NOT_AUTHENTIC, refusals.nextBlob().refusal().kind());
-				assertTrue(Arrays.equals(SealedBlob.MAGIC, 0, 8, Files.readAllBytes(captured), 0, 8),
-						"what left the vTPM is sealed");
+				assertEquals(BlobRefusal.Kind.NOT_FRESH, refusals.nextBlob().refusal().kind());
+				// the pipelined request was answered after the one before it, whole and sealed
+				assertEquals(1, SealedBlob.readHeader(Files.readAllBytes(dir.resolve("captured.blob.older"))).epoch());
+				assertEquals(2, SealedBlob.readHeader(Files.readAllBytes(captured)).epoch());
 				assertTrue(vms.gateway(vm).awaitIdle(10_000));
 				assertTrue(Files.exists(vm.vtpm().stateDir().resolve("tpm2-00.permall")));
 				assertTrue(!Files.exists(vm.vtpm().stateDir().resolve("tpm2-00.volatilestate")),
