@@ -1,29 +1,17 @@
 package org.vtpmconsole.agent.gateway;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
-import org.vtpmconsole.agent.stateblob.BlobRefusal;
-import org.vtpmconsole.agent.stateblob.CaptureEpochs;
-import org.vtpmconsole.agent.stateblob.FreshnessPolicy;
 import org.vtpmconsole.agent.stateblob.SealPurpose;
-import org.vtpmconsole.agent.stateblob.SealedBlob;
 import org.vtpmconsole.agent.stateblob.SealingKey;
-import org.vtpmconsole.agent.stateblob.StateBlobGuard;
 import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.agent.swtpm.ControlProtocolException;
 import org.vtpmconsole.agent.swtpm.ControlRequest;
 import org.vtpmconsole.agent.swtpm.ControlResponse;
-import org.vtpmconsole.agent.swtpm.StateBlob;
-import org.vtpmconsole.agent.swtpm.SwtpmControl;
 import org.vtpmconsole.agent.swtpm.SwtpmProcess;
-import org.vtpmconsole.agent.swtpm.SwtpmResultException;
 import org.vtpmconsole.agent.unix.PeerCredentials;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
@@ -35,15 +23,11 @@ import org.vtpmconsole.label.StateKey;
  * control requests is read whole, checked against the {@link ControlPolicy} and forwarded, and swtpm's whole answer
  * goes back before the next request is read (CMD_SET_DATAFD gets a socket pair of the gateway's instead of QEMU's
  * descriptor). State blobs never pass in clear: those leaving swtpm are sealed, those coming in are opened only if
- * this gateway sealed them for this VM and the latest capture ({@link StateBlobGuard}). The data channel runs through
+ * this gateway sealed them for this VM and the latest capture ({@link StateBlobRelay}). The data channel runs through
  * a {@link DataRelay}.
  */
 final class GatewaySession {
 	private static final long SWTPM_EXIT_MILLIS = 1_000;
-	/** TPM_BAD_PARAMETER and TPM_DECRYPT_ERROR, what QEMU is told for a refused state blob. */
-	private static final int BAD_PARAMETER = 0x03;
-	private static final int DECRYPT_ERROR = 0x21;
-	private static final String EPOCH_FILE = "stateblob.epoch";
 
 	private final ILog log = ILog.of(getClass());
 	private final VtpmBinding binding;
@@ -53,8 +37,8 @@ final class GatewaySession {
 	private final TpmTrafficObserver observer;
 	private volatile SwtpmProcess swtpm;
 	private volatile UnixSocket swtpmControl;
-	private volatile StateBlobGuard blobs;
-	private volatile int qemuPid = -1;
+	private volatile ControlRefuser refuser;
+	private volatile StateBlobRelay blobs;
 	private volatile DataRelay dataRelay;
 	private volatile String endReason = "QEMU closed the TPM control channel";
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -74,7 +58,6 @@ final class GatewaySession {
 		try {
 			PeerCredentials peer = qemuControl.peerCredentials();
 			pid = peer.pid();
-			qemuPid = pid;
 			Optional<ControlRequest> first = ControlRequest.read(qemuControl);
 			if (first.isEmpty()) {
 				endReason = "process " + pid + " disconnected before its first request";
@@ -99,11 +82,16 @@ final class GatewaySession {
 	private boolean startVtpm(int pid) {
 		try (StateKey key = admission.admit(pid, binding)) {
 			// the session keeps the key derived for sealing, never the state key
-			blobs = new StateBlobGuard(SealingKey.derive(key, binding.vm(), SealPurpose.QEMU_STATE),
-					new CaptureEpochs(binding.stateDir().resolve(EPOCH_FILE)), FreshnessPolicy.LATEST_CAPTURE_ONLY,
-					Clock.systemUTC(), new SecureRandom());
-			swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
-			swtpmControl = swtpm.openControlChannel();
+			SealingKey sealing = SealingKey.derive(key, binding.vm(), SealPurpose.QEMU_STATE);
+			try {
+				swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
+				swtpmControl = swtpm.openControlChannel();
+			} catch (IOException | RuntimeException e) {
+				sealing.close();
+				throw e;
+			}
+			refuser = new ControlRefuser(binding.vm(), pid, listener, qemuControl);
+			blobs = new StateBlobRelay(binding, sealing, refuser, qemuControl, swtpmControl);
 			return true;
 		} catch (Refusal refusal) {
 			refuse(pid, refusal);
@@ -131,18 +119,18 @@ final class GatewaySession {
 	private void forward(ControlRequest request) throws IOException {
 		ControlCommand command = request.command();
 		if (command != ControlCommand.GET_STATEBLOB) {
-			blobs.endCapture();
+			blobs.otherRequest();
 		}
 		Optional<String> refused = ControlPolicy.refusal(command);
 		if (refused.isPresent()) {
 			request.closeDescriptors();
-			refuseCommand(command, refused.get(), ControlPolicy.REFUSED_RESULT);
+			refuser.refuse(command, refused.get(), ControlPolicy.REFUSED_RESULT);
 			return;
 		}
 		switch (command) {
 		case SET_DATAFD -> handOverDataChannel(request);
-		case GET_STATEBLOB -> sealOutgoingBlob(request);
-		case SET_STATEBLOB -> openIncomingBlob(request);
+		case GET_STATEBLOB -> blobs.pull(request);
+		case SET_STATEBLOB -> blobs.push(request);
 		default -> {
 			request.closeDescriptors();
 			swtpmControl.write(request.bytes());
@@ -188,78 +176,6 @@ final class GatewaySession {
 		thread.setDaemon(true);
 		thread.start();
 		qemuControl.write(ControlResponse.read(ControlCommand.SET_DATAFD, swtpmControl));
-	}
-
-	/**
-	 * CMD_GET_STATEBLOB: the whole plaintext blob from swtpm, sealed, goes to QEMU in one answer (QEMU 7.2 reads a
-	 * blob in one piece, from offset 0). Its flags say nothing about encryption: to QEMU the bytes are opaque.
-	 */
-	private void sealOutgoingBlob(ControlRequest request) throws IOException {
-		ByteBuffer body = ByteBuffer.wrap(request.bytes());
-		StateBlob type = StateBlob.ofType(body.getInt(8));
-		int offset = body.getInt(12);
-		if (type == null || offset != 0) {
-			refuseCommand(ControlCommand.GET_STATEBLOB, String.format("it asks for blob type 0x%x from offset %d; "
-					+ "the gateway hands out whole blobs of types 1-3 from offset 0", body.getInt(8), offset),
-					BAD_PARAMETER);
-			return;
-		}
-		byte[] plaintext = null;
-		try {
-			plaintext = SwtpmControl.over(swtpmControl).getStateBlob(type);
-			byte[] sealed = plaintext.length == 0 ? plaintext : blobs.seal(type, plaintext);
-			byte[] answer = ByteBuffer.allocate(16 + sealed.length).putInt(0).putInt(0).putInt(sealed.length)
-					.putInt(sealed.length).put(sealed).array();
-			qemuControl.write(answer);
-			if (sealed.length > 0) {
-				log.info("VM " + binding.vm() + ": the " + type + " state left the vTPM sealed (" + sealed.length
-						+ " bytes)");
-			}
-		} catch (SwtpmResultException e) {
-			qemuControl.write(ControlResponse.failure(ControlCommand.GET_STATEBLOB, e.result()));
-		} finally {
-			if (plaintext != null) {
-				Arrays.fill(plaintext, (byte) 0);
-			}
-		}
-	}
-
-	/** CMD_SET_STATEBLOB: swtpm gets the plaintext only of a blob this gateway sealed for this VM and capture. */
-	private void openIncomingBlob(ControlRequest request) throws IOException {
-		byte[] bytes = request.bytes();
-		StateBlob type = StateBlob.ofType(ByteBuffer.wrap(bytes).getInt(8));
-		if (type == null) {
-			refuseCommand(ControlCommand.SET_STATEBLOB, String.format("it offers blob type 0x%x",
-					ByteBuffer.wrap(bytes).getInt(8)), BAD_PARAMETER);
-			return;
-		}
-		SealedBlob.Opened opened;
-		try {
-			opened = blobs.open(type, Arrays.copyOfRange(bytes, 16, bytes.length));
-		} catch (BlobRefusal refusal) {
-			log.warn("VM " + binding.vm() + ": refused the " + type + " state blob from QEMU process " + qemuPid
-					+ " (" + refusal.kind() + "): " + refusal.getMessage());
-			listener.blobRefused(binding.vm(), qemuPid, refusal);
-			qemuControl.write(ControlResponse.failure(ControlCommand.SET_STATEBLOB,
-					refusal.kind() == BlobRefusal.Kind.NOT_AUTHENTIC ? DECRYPT_ERROR : BAD_PARAMETER));
-			return;
-		}
-		try {
-			SwtpmControl.over(swtpmControl).setStateBlob(type, opened.plaintext());
-			qemuControl.write(new byte[4]);
-			log.info("VM " + binding.vm() + ": the " + type + " state of capture " + opened.header().epoch()
-					+ " went back into the vTPM");
-		} catch (SwtpmResultException e) {
-			qemuControl.write(ControlResponse.failure(ControlCommand.SET_STATEBLOB, e.result()));
-		} finally {
-			Arrays.fill(opened.plaintext(), (byte) 0);
-		}
-	}
-
-	private void refuseCommand(ControlCommand command, String why, int result) throws IOException {
-		log.warn("VM " + binding.vm() + ": refused " + command + " from QEMU process " + qemuPid + ": " + why);
-		listener.commandRefused(binding.vm(), qemuPid, command, why);
-		qemuControl.write(ControlResponse.failure(command, result));
 	}
 
 	Optional<DataRelay> dataRelay() {
