@@ -57,7 +57,7 @@ import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.ui.Workbench;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
-import org.vtpmconsole.ui.certs.CertificateTrust;
+import org.vtpmconsole.verify.CertificateTrust;
 
 /**
  * The label editor in the running console on REAL labels: made by HostLabels on two throwaway swtpm host TPMs,
@@ -117,6 +117,7 @@ class LabelEditorUITest {
 			workbench.application.getContext().set(CertificateTrust.class, trust);
 			return null;
 		});
+		ApprovedQemuPreference.approve(workbench, QEMU);
 	}
 
 	@AfterEach
@@ -130,12 +131,11 @@ class LabelEditorUITest {
 		}
 	}
 
-	/** Host compute-a with its CA-certified RSA_mig, an approved QEMU, and the VM holding the label. */
+	/** Host compute-a with its CA-certified RSA_mig and the VM holding the label. */
 	private static org.vtpmconsole.model.Label modelOf(org.vtpmconsole.label.Label label) {
 		FleetFactory factory = FleetFactory.eINSTANCE;
 		Host host = factory.createHost();
 		host.setName("compute-a");
-		host.getApprovedQemuDigests().add(HEX.formatHex(QEMU));
 		Certificate certificate = factory.createCertificate();
 		certificate.setSerialNumber(rsaMigCertificate.serialHex().toLowerCase());
 		certificate.setSubject("CN=compute-a");
