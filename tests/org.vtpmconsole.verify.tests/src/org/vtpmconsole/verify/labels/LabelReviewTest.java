@@ -32,9 +32,10 @@ import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.verify.CertificateTrust;
 
 /**
- * The console's verdict on MIGRATING labels signed by an RSA_mig key a real FleetCa certified: the console's own
- * approved QEMU list decides (the agent's is information only, an empty list is "not checked" and so not valid), and
- * an RSA_mig certificate vouches only for the host it names.
+ * The console's verdict on labels signed by JCE keys (no TPM needed for these checks), a MIGRATING one by an RSA_mig
+ * key a real FleetCa certified: the console's own approved QEMU list decides (the agent's is information only, an
+ * empty list is "not checked" and so not valid), an RSA_mig certificate vouches only for the host it names, and the
+ * refusals the label editor's UI tests show (tampered byte, unvouched LOCAL signer, no or broken bytes).
  */
 class LabelReviewTest {
 
@@ -54,11 +55,16 @@ class LabelReviewTest {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		rsaMig = generator.generateKeyPair();
-		rsaMigName = ByteBuffer.allocate(34).putShort((short) HashAlgorithm.SHA256.algId())
-				.put(HashAlgorithm.SHA256.hash(rsaMig.getPublic().getEncoded())).array();
+		rsaMigName = nameOf(rsaMig);
 		rsaMigOfA = ca.issue(CertificateRequest.builder("compute-a", Role.RSA_MIG, rsaMig.getPublic()).tpmName(rsaMigName)
 				.build());
-		label = migratingLabel(QEMU).encode();
+		label = sign(LabelStatus.MIGRATING, rsaMig, rsaMigName).encode();
+	}
+
+	/** 0x000B ‖ SHA-256 of the key: the shape of a TPM name (the keys here are JCE keys, not a TPM's). */
+	private static byte[] nameOf(KeyPair key) {
+		return ByteBuffer.allocate(34).putShort((short) HashAlgorithm.SHA256.algId())
+				.put(HashAlgorithm.SHA256.hash(key.getPublic().getEncoded())).array();
 	}
 
 	@AfterAll
@@ -66,16 +72,16 @@ class LabelReviewTest {
 		ca.close();
 	}
 
-	private static Label migratingLabel(byte[] qemu) throws Exception {
+	private static Label sign(LabelStatus status, KeyPair signer, byte[] signerName) throws Exception {
 		byte[] secret = new byte[256];
 		new SecureRandom().nextBytes(secret);
 		Instant now = Instant.now();
-		Label unsigned = Label.builder().status(LabelStatus.MIGRATING)
+		Label unsigned = Label.builder().status(status)
 				.validity(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(180))).secret(secret)
-				.uuidHash(Label.uuidHash(HashAlgorithm.SHA256, VM)).qemuDigest(qemu).signerName(rsaMigName)
-				.recipientName(rsaMigName).build();
+				.uuidHash(Label.uuidHash(HashAlgorithm.SHA256, VM)).qemuDigest(QEMU).signerName(signerName)
+				.recipientName(signerName).build();
 		Signature rsassa = Signature.getInstance("SHA256withRSA");
-		rsassa.initSign(rsaMig.getPrivate());
+		rsassa.initSign(signer.getPrivate());
 		rsassa.update(unsigned.signedBytes());
 		return unsigned.withSignature(rsassa.sign());
 	}
@@ -147,6 +153,56 @@ class LabelReviewTest {
 		assertTrue(signer.contains("signer not vouched for by the fleet CA"), signer);
 		assertTrue(signer.contains("of compute-b: CN=compute-a: host name: issued for host compute-a, not for compute-b"),
 				signer);
+	}
+
+	/** The refusals the label editor's UI tests show, proven here without a workbench. */
+	@Test
+	void aTamperedByteFailsTheSignatureAndTheUuid() throws Exception {
+		byte[] tampered = label.clone();
+		tampered[300] ^= 0x01; // inside uuidHash, which the signature covers
+		HostEvidence host = host("compute-a", List.of());
+		CertificateTrust trust = CertificateTrust.of(ca.rootCertificate(), ca.currentCrl());
+		Instant now = Instant.now();
+		LabelReview review = LabelReview.of(tampered, Optional.of(VM.toString()), Optional.of(host),
+				LabelReview.trust(null, trust, List.of(host), now), new ApprovedQemu(List.of(QEMU)), now);
+		assertEquals(LabelVerdict.INVALID, review.verdict());
+		assertEquals("the signature does not match the label's content: the label was altered after signing",
+				check(review, LabelCheck.Kind.SIGNATURE).reason());
+		assertEquals(LabelCheck.Outcome.FAILED, check(review, LabelCheck.Kind.UUID).outcome());
+	}
+
+	@Test
+	void aLocalLabelWhoseRsaLocalNothingVouchesForFailsTheSigner() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		KeyPair rsaLocal = generator.generateKeyPair();
+		byte[] local = sign(LabelStatus.LOCAL, rsaLocal, nameOf(rsaLocal)).encode();
+		HostEvidence host = host("compute-a", List.of());
+		CertificateTrust trust = CertificateTrust.of(ca.rootCertificate(), ca.currentCrl());
+		Instant now = Instant.now();
+		LabelReview review = LabelReview.of(local, Optional.of(VM.toString()), Optional.of(host),
+				LabelReview.trust(null, trust, List.of(host), now), new ApprovedQemu(List.of(QEMU)), now);
+		assertEquals(LabelVerdict.INVALID, review.verdict());
+		String signer = check(review, LabelCheck.Kind.SIGNER).reason();
+		assertTrue(signer.startsWith("signer not vouched for by the fleet CA") && signer.contains(
+				"(a LOCAL label is signed by RSA_local, which the fleet CA vouches for only through the host's AIK)")
+				&& signer.contains("refused RSA_local of compute-a: its agent has not certified it with the AIK yet"),
+				signer);
+	}
+
+	@Test
+	void missingOrUndecodableBytesAreRefused() throws Exception {
+		LabelReview none = LabelReview.of(null, Optional.of(VM.toString()), Optional.empty(), host -> null,
+				ApprovedQemu.NONE, Instant.now());
+		assertEquals(LabelVerdict.INVALID, none.verdict());
+		assertEquals("signature: the agent sent no label bytes, so there is nothing to verify",
+				none.verification().summary());
+		byte[] truncated = java.util.Arrays.copyOf(label, 40);
+		LabelReview broken = LabelReview.of(truncated, Optional.of(VM.toString()), Optional.empty(), host -> null,
+				ApprovedQemu.NONE, Instant.now());
+		assertEquals(LabelVerdict.INVALID, broken.verdict());
+		assertTrue(broken.formatError().isPresent());
+		assertTrue(broken.verification().summary().contains("the label bytes do not decode"), broken.verification().summary());
 	}
 
 	@Test
