@@ -219,6 +219,31 @@ class LabelEditorUITest {
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "label-editor-raw-hex"));
 	}
 
+	/**
+	 * The agent's approved QEMU list decides nothing: with the console's own list cleared the label turns invalid at
+	 * once (the preference is all that changes), though the agent still calls this QEMU approved.
+	 */
+	@Test
+	void theConsolesOwnQemuListDecidesNotTheAgents() throws Exception {
+		org.vtpmconsole.model.Label input = modelOf(migratingLabel);
+		workbench.onUi(() -> ((Host) input.eContainer().eContainer()).getApprovedQemuDigests().add(HEX.formatHex(QEMU)));
+		Composite root = open(input);
+		assertEquals("\u2714 passed", check(root, "QEMU binary"));
+
+		ApprovedQemuPreference.clear(workbench);
+		waitFor("the QEMU check failing", () -> workbench.onUi(() -> find(root, "check:QEMU binary") instanceof Label l
+				&& !l.isDisposed() && l.getText().contains("FAILED") ? l : null));
+		String text = workbench.onUi(() -> allText(root));
+		assertTrue(text.contains("not checked, which the console counts as not valid: the console approves no QEMU binary"
+				+ " yet"), text);
+		assertTrue(text.contains("(information only: an agent's word is not trusted)"), text);
+		assertEquals(VerificationState.INVALID, workbench.onUi(input::getVerification));
+
+		ApprovedQemuPreference.approve(workbench, QEMU);
+		waitFor("the label valid again", () -> workbench.onUi(
+				() -> input.getVerification() == VerificationState.VALID ? true : null));
+	}
+
 	@Test
 	void tamperedByteFailsTheSignatureWithItsReason() {
 		org.vtpmconsole.model.Label input = modelOf(migratingLabel);
