@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.labels;
+package org.vtpmconsole.verify.labels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,17 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vtpmconsole.label.TrustedSigner;
-import org.vtpmconsole.model.Certificate;
-import org.vtpmconsole.model.FleetFactory;
-import org.vtpmconsole.model.Host;
-import org.vtpmconsole.model.KeyCertificationEvidence;
 import org.vtpmconsole.pki.CaOptions;
 import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
@@ -29,12 +28,14 @@ import org.vtpmconsole.tpm.KeyCertification;
 import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
-import org.vtpmconsole.ui.certs.CertificateTrust;
+import org.vtpmconsole.verify.CertificateTrust;
+import org.vtpmconsole.verify.VmekIssuer;
 
 /**
  * The console's trust in a host's RSA_local, from real TPM evidence: two swtpm hosts, their AIKs certified by a real
  * FleetCa, TPM2_Certify of RSA_local by an AIK over a nonce. Every way the evidence can be wrong is refused with its
- * reason, and RSA_local is then not vouched for.
+ * reason, and RSA_local is then not vouched for. Moved here from the ui.labels tests with the trust it checks; the
+ * attacks of issue 10 (a VMEK-signed AIK certificate, another host's AIK, no CRL) are new.
  */
 class AikCertifiedLabelTrustTest {
 
@@ -74,7 +75,7 @@ class AikCertifiedLabelTrustTest {
 
 	@Test
 	void rsaLocalCertifiedByTheHostsAikIsVouchedFor() throws Exception {
-		Host host = hostWith(aikA, evidence(rsaLocalArea(hostA), nonce, byAikA));
+		HostEvidence host = hostWith(aikA, evidence(rsaLocalArea(hostA), nonce, byAikA));
 		LabelTrust.Signers signers = trust().signersFor(host);
 		assertEquals(1, signers.vouched().size(), signers.refusals().toString());
 		TrustedSigner signer = signers.vouched().get(0);
@@ -118,9 +119,9 @@ class AikCertifiedLabelTrustTest {
 
 	@Test
 	void aHostWithoutAikCertificateIsRefused() throws Exception {
-		Host host = hostWith(aikA, evidence(rsaLocalArea(hostA), nonce, byAikA));
-		host.getCertificates().clear();
-		assertRefused(host, "no valid AIK certificate of this host vouches for it");
+		HostEvidence host = hostWith(aikA, evidence(rsaLocalArea(hostA), nonce, byAikA));
+		assertRefused(new HostEvidence(host.name(), List.of(), host.rsaLocalCertification(), List.of()),
+				"no valid AIK certificate of this host vouches for it");
 	}
 
 	@Test
@@ -131,12 +132,53 @@ class AikCertifiedLabelTrustTest {
 		assertRefused(hostWith(aik, evidence(rsaLocalArea(hostA), nonce, byAikA)), "revoked");
 	}
 
-	private static AikCertifiedLabelTrust trust() throws Exception {
-		return new AikCertifiedLabelTrust(CertificateTrust.of(ca.rootCertificate(), ca.currentCrl()), Instant.now());
+	/** Issue 10: an AIK certificate the host's own VMEK signed in the TPM, with the VMEK's root certificate beside it. */
+	@Test
+	void anAikCertificateSignedByTheHostsVmekVouchesForNothing() throws Exception {
+		IssuedCertificate vmek = ca.issue(CertificateRequest.builder("compute-a", Role.VMEK, hostA.publicKey(KeyRole.VMEK))
+				.tpmName(hostA.name(KeyRole.VMEK)).build());
+		X509Certificate forged = VmekIssuer.issue(hostA, vmek.certificate(), "compute-a", Role.AIK,
+				hostA.publicKey(KeyRole.AIK), hostA.name(KeyRole.AIK));
+		HostEvidence host = hostWith("compute-a", List.of(vmek.certificate(), forged),
+				evidence(rsaLocalArea(hostA), nonce, byAikA));
+		assertRefused(host, "certificate " + forged.getSerialNumber().toString(16)
+				+ " of compute-a: the chain does not reach the fleet root: issuer " + vmek.certificate()
+						.getSubjectX500Principal().getName());
 	}
 
-	private static void assertRefused(Host host, String reason) throws Exception {
-		LabelTrust.Signers signers = trust().signersFor(host);
+	/** Host B's AIK and B's certification of its RSA_local, reported as host A's: B's key must not sign A's labels. */
+	@Test
+	void anotherHostsAikVouchesForNothingHere() throws Exception {
+		IssuedCertificate aikB = ca.issue(CertificateRequest.builder("compute-b", Role.AIK, hostB.publicKey(KeyRole.AIK))
+				.tpmName(hostB.name(KeyRole.AIK)).build());
+		HostEvidence.RsaLocalCertification ofB = evidence(rsaLocalArea(hostB), nonce, byAikB);
+		assertRefused(hostWith("compute-a", List.of(aikB.certificate()), ofB),
+				"host name: issued for host compute-b, not for compute-a");
+		// the same evidence is good for the host it belongs to: the host name is what refused it above
+		assertEquals(1, trust().signersFor(hostWith("compute-b", List.of(aikB.certificate()), ofB)).vouched().size());
+	}
+
+	@Test
+	void withoutACrlTheAikVouchesForNothing() throws Exception {
+		assertRefused(trust(CertificateTrust.of(ca.rootCertificate(), null)),
+				hostWith(aikA, evidence(rsaLocalArea(hostA), nonce, byAikA)),
+				"revocation: not checked: the console has no CRL of the fleet CA");
+	}
+
+	private static AikCertifiedLabelTrust trust() throws Exception {
+		return trust(CertificateTrust.of(ca.rootCertificate(), ca.currentCrl()));
+	}
+
+	private static AikCertifiedLabelTrust trust(CertificateTrust certificates) {
+		return new AikCertifiedLabelTrust(certificates, List.of(), Instant.now());
+	}
+
+	private static void assertRefused(HostEvidence host, String reason) throws Exception {
+		assertRefused(trust(), host, reason);
+	}
+
+	private static void assertRefused(LabelTrust trust, HostEvidence host, String reason) {
+		LabelTrust.Signers signers = trust.signersFor(host);
 		assertEquals(List.of(), signers.vouched());
 		assertTrue(signers.refusals().stream().anyMatch(refusal -> refusal.contains(reason)),
 				signers.refusals().toString());
@@ -146,24 +188,24 @@ class AikCertifiedLabelTrustTest {
 		return KeyNames.expectedPublicArea(KeyRole.RSA_LOCAL, tpm.publicKey(KeyRole.RSA_LOCAL));
 	}
 
-	private static KeyCertificationEvidence evidence(byte[] publicArea, byte[] qualifyingData,
+	private static HostEvidence.RsaLocalCertification evidence(byte[] publicArea, byte[] qualifyingData,
 			KeyCertification certification) {
-		KeyCertificationEvidence evidence = FleetFactory.eINSTANCE.createKeyCertificationEvidence();
-		evidence.setPublicArea(publicArea);
-		evidence.setQualifyingData(qualifyingData);
-		evidence.setAttest(certification.attest());
-		evidence.setSignature(certification.signature());
-		return evidence;
+		return new HostEvidence.RsaLocalCertification(publicArea, qualifyingData, certification.attest(),
+				certification.signature());
 	}
 
-	private static Host hostWith(IssuedCertificate aik, KeyCertificationEvidence evidence) throws Exception {
-		Host host = FleetFactory.eINSTANCE.createHost();
-		host.setName("compute-a");
-		Certificate certificate = FleetFactory.eINSTANCE.createCertificate();
-		certificate.setSerialNumber(aik.serialHex().toLowerCase());
-		certificate.setEncoded(aik.certificate().getEncoded());
-		host.getCertificates().add(certificate);
-		host.setRsaLocalCertification(evidence);
-		return host;
+	private static HostEvidence hostWith(IssuedCertificate aik, HostEvidence.RsaLocalCertification evidence)
+			throws Exception {
+		return hostWith("compute-a", List.of(aik.certificate()), evidence);
+	}
+
+	private static HostEvidence hostWith(String name, List<X509Certificate> certificates,
+			HostEvidence.RsaLocalCertification evidence) throws Exception {
+		List<HostEvidence.ReportedCertificate> reported = new ArrayList<>();
+		for (X509Certificate certificate : certificates) {
+			reported.add(new HostEvidence.ReportedCertificate(certificate.getSerialNumber().toString(16),
+					certificate.getEncoded()));
+		}
+		return new HostEvidence(name, reported, Optional.ofNullable(evidence), List.of());
 	}
 }

@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs;
+package org.vtpmconsole.verify;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -14,7 +14,8 @@ public record ChainLink(X509Certificate certificate, List<Check> checks) {
 		return certificate.getSubjectX500Principal().getName();
 	}
 
+	/** Every check passed: a check that could not be made leaves the link not valid. */
 	public boolean isValid() {
-		return checks.stream().noneMatch(Check::isFailed);
+		return checks.stream().allMatch(Check::isPassed);
 	}
 }

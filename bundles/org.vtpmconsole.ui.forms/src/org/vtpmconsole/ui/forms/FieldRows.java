@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs.form;
+package org.vtpmconsole.ui.forms;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;

@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs;
+package org.vtpmconsole.verify;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,10 +18,9 @@ import java.util.stream.Collectors;
 
 import org.vtpmconsole.pki.Roles;
 import org.vtpmconsole.pki.TpmNames;
-import org.vtpmconsole.ui.certs.form.TpmNameText;
 
 /** The fields of an X.509 certificate and the fleet extensions, decoded into words. */
-final class CertificateFields {
+public final class CertificateFields {
 
 	private static final String[] KEY_USAGE = { "digitalSignature", "nonRepudiation", "keyEncipherment",
 			"dataEncipherment", "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly" };
@@ -34,13 +33,13 @@ final class CertificateFields {
 	private static final String BASIC_CONSTRAINTS_OID = "2.5.29.19";
 
 	/** A decoded field; {@code copyValue} is what Copy puts on the clipboard, null when the field has no Copy. */
-	record Field(String name, String value, String copyValue) {
+	public record Field(String name, String value, String copyValue) {
 	}
 
 	private CertificateFields() {
 	}
 
-	static List<Field> x509(X509Certificate certificate) {
+	public static List<Field> x509(X509Certificate certificate) {
 		List<Field> fields = new ArrayList<>();
 		fields.add(new Field("Subject", certificate.getSubjectX500Principal().getName(), null));
 		fields.add(new Field("Issuer", certificate.getIssuerX500Principal().getName(), null));
@@ -57,7 +56,7 @@ final class CertificateFields {
 		return fields;
 	}
 
-	static List<Field> fleetExtensions(X509Certificate certificate) {
+	public static List<Field> fleetExtensions(X509Certificate certificate) {
 		List<Field> fields = new ArrayList<>();
 		String role;
 		try {
@@ -75,7 +74,7 @@ final class CertificateFields {
 		return fields;
 	}
 
-	static String sha256Fingerprint(X509Certificate certificate) {
+	public static String sha256Fingerprint(X509Certificate certificate) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
 			return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);

@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs.form;
+package org.vtpmconsole.verify;
 
 import java.util.HexFormat;
 

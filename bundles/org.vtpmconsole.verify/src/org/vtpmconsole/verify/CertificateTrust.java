@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs;
+package org.vtpmconsole.verify;
 
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs.form;
+package org.vtpmconsole.ui.forms;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -8,7 +8,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.vtpmconsole.ui.certs.Check;
+import org.vtpmconsole.verify.Check;
 
 /** Rows of checks: outcome (coloured, with a symbol so it reads without colour), what was checked, and why. */
 public final class CheckRows {

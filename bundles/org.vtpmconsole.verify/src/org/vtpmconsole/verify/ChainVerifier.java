@@ -1,4 +1,4 @@
-package org.vtpmconsole.ui.certs;
+package org.vtpmconsole.verify;
 
 import java.security.GeneralSecurityException;
 import java.security.cert.CRLException;
@@ -18,20 +18,23 @@ import java.util.Optional;
 import org.vtpmconsole.pki.Crls;
 
 /**
- * Follows a certificate up to the fleet root and checks every link the way the console must (ARCHITECTURE
- * principle 1: the agent proves, the console verifies): issuer/subject match, signature, validity, the issuer's
- * basic constraints and key usage, and for certificates the root issued, the fleet CRL. The fleet issues leaves
- * directly under the root; a VMEK is the one intermediate (it certifies vEKs), so issuers other than the root are
- * looked for among the candidates the caller passes (e.g. the host's other certificates).
+ * The fleet's one chain and CRL check (console, vtpmctl, and every later verifier): follows a certificate up to the
+ * fleet root and checks every link the way the console must (ARCHITECTURE principle 1: the agent proves, the
+ * console verifies): issuer/subject match, signature, validity, the issuer's basic constraints and key usage, and
+ * for certificates the root issued, the fleet CRL (signed by the root and current, or the check fails). The fleet
+ * issues leaves directly under the root; a VMEK is the one intermediate (it certifies vEKs), so issuers other than
+ * the root are looked for among the candidates the caller passes (e.g. the host's other certificates). Nobody
+ * publishes a CRL for what a VMEK signs, so such a certificate's revocation is "not checked" and its chain is not
+ * valid; host keys are checked with {@link HostKeyCertificates}, which passes no candidates at all.
  */
 public final class ChainVerifier {
 
-	static final String ISSUER_MATCH = "issuer/subject";
-	static final String SIGNATURE = "signature";
-	static final String VALIDITY = "validity";
-	static final String BASIC_CONSTRAINTS = "basic constraints";
-	static final String REVOCATION = "revocation";
-	static final String TRUST_ANCHOR = "trust anchor";
+	public static final String ISSUER_MATCH = "issuer/subject";
+	public static final String SIGNATURE = "signature";
+	public static final String VALIDITY = "validity";
+	public static final String BASIC_CONSTRAINTS = "basic constraints";
+	public static final String REVOCATION = "revocation";
+	public static final String TRUST_ANCHOR = "trust anchor";
 	private static final int KEY_CERT_SIGN = 5;
 	/** Root, VMEK, vEK: nothing longer is legitimate in this fleet, and a bound stops issuer loops. */
 	private static final int MAX_DEPTH = 4;
