@@ -64,7 +64,9 @@ public final class KeyAuthorization implements AutoCloseable {
 				throw new TpmException("the key authorization file " + file + " holds " + (read > LENGTH ? "more than "
 						+ LENGTH : String.valueOf(read)) + " bytes, expected " + LENGTH);
 			}
-			return new KeyAuthorization(file, Arrays.copyOf(value, LENGTH), false);
+			byte[] secret = Arrays.copyOf(value, LENGTH);
+			Arrays.fill(value, (byte) 0);
+			return new KeyAuthorization(file, secret, false);
 		} catch (NoSuchFileException e) {
 			throw new TpmException("the key authorization file " + file + " does not exist", e);
 		} catch (IOException e) {

@@ -306,8 +306,16 @@ public final class TssHostTpm implements HostTpm {
 			} else {
 				byte[] parameters = new TPM2_Certify_REQUEST(PersistentKeys.handle(object), PersistentKeys.handle(signer),
 						nonce, scheme).toBytes();
-				response = CertifyResponse.fromBytes(sessions.send(what, TPM_CC.Certify.toInt(),
-						List.of(authorizedHandle(object, objectKey), authorizedHandle(signer, signerKey)), parameters, 0));
+				List<SaltedSessions.AuthorizedHandle> handles = List.of(authorizedHandle(object, objectKey),
+						authorizedHandle(signer, signerKey));
+				try {
+					response = CertifyResponse.fromBytes(sessions.send(what, TPM_CC.Certify.toInt(), handles, parameters, 0));
+				} finally {
+					handles.forEach(handle -> {
+						if (handle.authorization() instanceof SaltedSessions.ByAuthValue auth)
+							Arrays.fill(auth.authValue(), (byte) 0);
+					});
+				}
 			}
 			return new KeyCertification(response.certifyInfo.toBytes(),
 					((TPMS_SIGNATURE_RSASSA) response.signature).sig);

@@ -81,6 +81,12 @@ public final class LabelTpmBench {
 					return created.label();
 				}
 			});
+			measure("unwrap (openStateKey: verify + RSA_Decrypt)", rounds, time, () -> {
+				try (StateKey key = labelsA.openStateKey(sample,
+						LabelVerifier.Expectations.none().withVm(vm).withApprovedQemu(List.of(qemu)))) {
+					return key;
+				}
+			});
 			measure("exchange A->B (toMigrating on A + toLocal on B)", rounds, time,
 					() -> labelsB.toLocal(labelsA.toMigrating(sample, migB), migA));
 		}
