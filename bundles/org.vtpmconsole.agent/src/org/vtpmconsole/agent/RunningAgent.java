@@ -102,26 +102,25 @@ public final class RunningAgent implements AutoCloseable {
 	 * Moves a host provisioned before RSA_local and RSA_mig had an authValue onto its new keys. The new RSA_mig is a
 	 * new key: its certificate must be enrolled again before this host takes part in a migration.
 	 */
-	private static void moveOffLegacyKeys(TssHostTpm tpm, HostLabels labels, VirtualMachines vms, EventJournal events)
+	static void moveOffLegacyKeys(TssHostTpm tpm, HostLabels labels, VirtualMachines vms, EventJournal events)
 			throws IOException, TpmException {
-		List<Path> images = new ArrayList<>();
-		List<Path> running = new ArrayList<>();
-		for (Vm vm : vms.list()) {
-			images.add(vm.image());
-			if (vms.isRunning(vm))
-				running.add(vm.image());
-		}
+		List<Vm> all = vms.list();
+		List<Path> images = all.stream().map(Vm::image).toList();
+		List<Path> running = all.stream().filter(vms::isRunning).map(Vm::image).toList();
 		HostKeyMigration.Result result = new HostKeyMigration(tpm, labels, Clock.systemUTC()).migrate(images,
 				running::contains);
 		if (result.nothingToDo())
 			return;
 		ILog log = ILog.of(RunningAgent.class);
-		String summary = "moved " + result.moved().size() + " label(s) to the RSA_local with authValue; evicted legacy "
-				+ result.evicted() + (result.kept().isEmpty() ? "" : "; kept " + result.kept());
-		log.warn(summary + ". RSA_mig is a new key: enrol it again (vtpmctl enroll --role rsa-mig) before this host"
-				+ " sends or receives a migration; until then peers refuse its RSA_mig");
+		log.warn("moved " + result.moved().size() + " label(s) to the RSA_local with authValue; evicted legacy "
+				+ result.evicted() + (result.kept().isEmpty() ? "" : "; kept " + result.kept()) + ". RSA_mig is a new"
+				+ " key: enrol it again (vtpmctl enroll --role rsa-mig) before this host sends or receives a migration;"
+				+ " until then peers refuse its RSA_mig");
 		result.problems().forEach(problem -> log.warn("key migration: " + problem));
-		events.record("tpm.keys.moved", null, null, summary);
+		for (Vm vm : all)
+			if (result.moved().contains(vm.image()))
+				events.record("label.key_moved", vm.uuid(), null,
+						"label re-wrapped from the legacy RSA_local to the RSA_local with authValue");
 	}
 
 	private static TssHostTpm openTpm(AgentConfig config) throws AgentStartException {
