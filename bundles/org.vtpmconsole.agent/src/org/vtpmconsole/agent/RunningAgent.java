@@ -26,11 +26,14 @@ import org.vtpmconsole.agent.config.ApiTls;
 import org.vtpmconsole.agent.vm.LeftoverProcesses;
 import org.vtpmconsole.agent.vm.QemuBuild;
 import org.vtpmconsole.agent.vm.VirtualMachines;
+import org.vtpmconsole.agent.vm.Vm;
+import org.vtpmconsole.label.HostKeyMigration;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.pki.Passphrases;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.tls.FleetTls;
 import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyAuthorization;
 import org.vtpmconsole.tpm.TpmException;
 import org.vtpmconsole.tpm.TssHostTpm;
 
@@ -73,6 +76,8 @@ public final class RunningAgent implements AutoCloseable {
 				events.record("vm.adopted", adopted.vm(), null, "QEMU " + adopted.pid() + " outlived the previous agent"
 						+ " and runs on; its vTPM was lost with the previous agent; stop and start the VM to serve it again");
 			}
+			// labels move off keys without authValue before anything reads them (docs/tpm-keys.md)
+			moveOffLegacyKeys(tpm, labels, vms, events);
 			// a rotation a crash interrupted is settled before any client or QEMU can reach a vTPM
 			vms.recoverStateKeyRotations();
 			X509Certificate root = root(tls.root());
@@ -94,9 +99,37 @@ public final class RunningAgent implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Moves a host provisioned before RSA_local and RSA_mig had an authValue onto its new keys. The new RSA_mig is a
+	 * new key: its certificate must be enrolled again before this host takes part in a migration.
+	 */
+	static void moveOffLegacyKeys(TssHostTpm tpm, HostLabels labels, VirtualMachines vms, EventJournal events)
+			throws IOException, TpmException {
+		List<Vm> all = vms.list();
+		List<Path> images = all.stream().map(Vm::image).toList();
+		List<Path> running = all.stream().filter(vms::isRunning).map(Vm::image).toList();
+		HostKeyMigration.Result result = new HostKeyMigration(tpm, labels, Clock.systemUTC()).migrate(images,
+				running::contains);
+		if (result.nothingToDo())
+			return;
+		ILog log = ILog.of(RunningAgent.class);
+		log.warn("moved " + result.moved().size() + " label(s) to the RSA_local with authValue; evicted legacy "
+				+ result.evicted() + (result.kept().isEmpty() ? "" : "; kept " + result.kept()) + ". RSA_mig is a new"
+				+ " key: enrol it again (vtpmctl enroll --role rsa-mig) before this host sends or receives a migration;"
+				+ " until then peers refuse its RSA_mig");
+		result.problems().forEach(problem -> log.warn("key migration: " + problem));
+		for (Vm vm : all)
+			if (result.moved().contains(vm.image()))
+				events.record("label.key_moved", vm.uuid(), null,
+						"label re-wrapped from the legacy RSA_local to the RSA_local with authValue");
+	}
+
 	private static TssHostTpm openTpm(AgentConfig config) throws AgentStartException {
 		try {
-			TssHostTpm tpm = HostTpms.open(config.tpm());
+			// the authValue of RSA_local and RSA_mig, readable by the agent's uid alone; made on the first start
+			KeyAuthorization authorization = KeyAuthorization.loadOrCreate(
+					config.stateDirectory().resolve(KeyAuthorization.FILE_NAME), new SecureRandom());
+			TssHostTpm tpm = HostTpms.open(config.tpm(), authorization);
 			try {
 				// creates the keys of SPEC §3 that are missing; keeps the ones there
 				tpm.provision();

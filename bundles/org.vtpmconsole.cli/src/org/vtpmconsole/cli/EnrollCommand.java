@@ -11,7 +11,6 @@ import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.TpmNames;
 import org.vtpmconsole.pki.enroll.HostEnrollment;
 import org.vtpmconsole.protocol.ca.EnrollmentResponse;
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
@@ -20,7 +19,7 @@ import org.vtpmconsole.tpm.TssHostTpm;
  */
 final class EnrollCommand implements Subcommand {
 
-	private static final String SYNOPSIS = "--tpm TPM --ca URL --role rsa-mig|aik|vmek --host HOST --out DIR"
+	private static final String SYNOPSIS = "--tpm TPM [--key-auth FILE] --ca URL --role rsa-mig|aik|vmek --host HOST --out DIR"
 			+ " --identity FILE.p12 (--password-file FILE | --password-env VAR)";
 
 	@Override
@@ -41,7 +40,7 @@ final class EnrollCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		try {
-			return enroll(Arguments.parse(args, RemoteCa.options("tpm", "role", "host", "out"), Set.of()), out);
+			return enroll(Arguments.parse(args, RemoteCa.options("tpm", "key-auth", "role", "host", "out"), Set.of()), out);
 		} catch (UsageException e) {
 			err.println("vtpmctl enroll: " + e.getMessage());
 			err.println("usage: vtpmctl enroll " + SYNOPSIS);
@@ -61,7 +60,7 @@ final class EnrollCommand implements Subcommand {
 		String host = args.required("host");
 		Path directory = Path.of(args.required("out"));
 		RemoteCa ca = RemoteCa.connect(args);
-		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+		try (TssHostTpm tpm = HostTpmOptions.open(args)) {
 			HostEnrollment enrollment = new HostEnrollment(tpm);
 			EnrollmentResponse response = ca.client().enroll(enrollment.evidence(host, role, ca.client().nonce().nonce()));
 			var certificate = enrollment.recover(role, response.sealed(), ca.context().root());

@@ -39,7 +39,6 @@ import org.vtpmconsole.label.LabelVerification;
 import org.vtpmconsole.label.LabelVerifier;
 import org.vtpmconsole.label.TrustedSigner;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
@@ -62,27 +61,27 @@ final class LabelCommand extends CommandGroup {
 
 	LabelCommand(Clock clock) {
 		this.clock = clock;
-		action("create", "--tpm TPM --image IMG --uuid UUID --qemu QEMU_BINARY [--days N] [--force]",
+		action("create", "--tpm TPM --key-auth FILE --image IMG --uuid UUID --qemu QEMU_BINARY [--days N] [--force]",
 				"bind IMG to a new vTPM state key, the VM's UUID and the QEMU binary; signed by RSA_local",
-				Set.of("tpm", "image", "uuid", "qemu", "days"), Set.of("force"), this::create);
+				Set.of("tpm", "key-auth", "image", "uuid", "qemu", "days"), Set.of("force"), this::create);
 		action("show", "--image IMG [--json]", "every field of the image's label in human form",
 				Set.of("image"), Set.of("json"), this::show);
-		action("verify", "--image IMG (--tpm TPM | --root ROOT [--crl CRL] --host HOST --certs C1,C2) [--uuid UUID]"
+		action("verify", "--image IMG (--tpm TPM --key-auth FILE | --root ROOT [--crl CRL] --host HOST --certs C1,C2) [--uuid UUID]"
 				+ " [--qemu QEMU_BINARY]",
 				"with --tpm: check signer, signature, validity, the state key and, when given, UUID and QEMU against the"
 						+ " host's own TPM; with --root: offline, as the console does, the signer vouched for by HOST's fleet"
 						+ " certificates (RSA_mig, for MIGRATING labels) and every check required (a missing --uuid, --qemu"
 						+ " or --crl is not checked, hence not valid); exit 0 only when valid",
-				Set.of("image", "tpm", "uuid", "qemu", "root", "crl", "host", "certs"), Set.of(), this::verify);
+				Set.of("image", "tpm", "key-auth", "uuid", "qemu", "root", "crl", "host", "certs"), Set.of(), this::verify);
 		action("export", "--image IMG --out DIR --tpm TPM",
 				"write DIR/label.bin (the exact label bytes), DIR/signer.pem and DIR/signer.tpmt (the signing key's"
 						+ " public key and TPMT_PUBLIC, whose name is the label's signerName), DIR/signed-part.bin and"
 						+ " DIR/signature.bin (for openssl dgst -verify)",
-				Set.of("image", "out", "tpm"), Set.of(), this::export);
-		action("exchange", "--tpm TPM --image IMG --to migrating|local --peer PEER [--peer-name HEX]",
+				Set.of("image", "out", "tpm", "key-auth"), Set.of(), this::export);
+		action("exchange", "--tpm TPM --key-auth FILE --image IMG --to migrating|local --peer PEER [--peer-name HEX]",
 				"SPEC 4.3 state exchange: to 'migrating' re-wraps the key to the destination's RSA_mig, to 'local'"
 						+ " takes a label from the source; PEER is the other host's RSA_mig public key or certificate (PEM)",
-				Set.of("tpm", "image", "to", "peer", "peer-name"), Set.of(), this::exchange);
+				Set.of("tpm", "key-auth", "image", "to", "peer", "peer-name"), Set.of(), this::exchange);
 	}
 
 	@Override
@@ -105,7 +104,7 @@ final class LabelCommand extends CommandGroup {
 			throw new UsageException(image + " already carries a label; --force replaces it, and the vTPM state"
 					+ " sealed to the old label's key can then no longer be opened");
 		}
-		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"));
+		try (TssHostTpm tpm = HostTpmOptions.open(args);
 				HostLabels.Created created = new HostLabels(tpm, clock, new SecureRandom()).create(vm, qemuDigest,
 						Duration.ofDays(days))) {
 			store.write(image, created.label());
@@ -175,7 +174,7 @@ final class LabelCommand extends CommandGroup {
 		if (args.optional("qemu").isPresent()) {
 			expected = expected.withApprovedQemu(List.of(sha256(existingFile(args.required("qemu"), "qemu"))));
 		}
-		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+		try (TssHostTpm tpm = HostTpmOptions.open(args)) {
 			return report(new HostLabels(tpm, clock, new SecureRandom()).check(label, expected), out);
 		}
 	}
@@ -185,7 +184,7 @@ final class LabelCommand extends CommandGroup {
 		byte[] bytes = labelBytes(image);
 		Label label = LabelCodec.decode(bytes);
 		Path dir = Path.of(args.required("out"));
-		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+		try (TssHostTpm tpm = HostTpmOptions.open(args)) {
 			KeyRole signer = signerRole(tpm, label);
 			Files.createDirectories(dir);
 			Files.write(dir.resolve("label.bin"), bytes);
@@ -213,7 +212,7 @@ final class LabelCommand extends CommandGroup {
 		TrustedSigner peer = new TrustedSigner(peerKey, peerName, TrustedSigner.Role.RSA_MIG,
 				"RSA_mig of the peer in " + args.required("peer"));
 		Label label = LabelCodec.decode(labelBytes(image));
-		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+		try (TssHostTpm tpm = HostTpmOptions.open(args)) {
 			HostLabels labels = new HostLabels(tpm, clock, new SecureRandom());
 			Label exchanged = direction.equals("migrating") ? labels.toMigrating(label, peer) : labels.toLocal(label, peer);
 			store.write(image, exchanged);

@@ -10,9 +10,11 @@ import org.vtpmconsole.tpm.TssHostTpm;
 final class TpmCommand extends CommandGroup {
 
 	TpmCommand() {
-		action("provision", "--tpm TPM", "create the host keys (SRK, RSA_local, RSA_mig, AIK, EK, VMEK) where missing;"
-				+ " a second run finds them and changes nothing", Set.of("tpm"), Set.of(), (args, out, err) -> {
-					try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+		action("provision", "--tpm TPM --key-auth FILE", "create the host keys (SRK, RSA_local, RSA_mig, AIK, EK, VMEK)"
+				+ " where missing, RSA_local and RSA_mig with the secret in FILE (made when missing, mode 0600);"
+				+ " a second run finds them and changes nothing", Set.of(HostTpmOptions.TPM, HostTpmOptions.KEY_AUTH),
+				Set.of(), (args, out, err) -> {
+					try (TssHostTpm tpm = HostTpmOptions.openCreatingSecret(args)) {
 						ProvisioningReport report = tpm.provision();
 						out.print(report.describe());
 						out.println(report.changedTpm() ? "created the missing keys" : "all keys present; nothing changed");
@@ -20,8 +22,8 @@ final class TpmCommand extends CommandGroup {
 					}
 				});
 		action("info", "--tpm TPM", "the TPM's maker, firmware, PCR banks and host keys with handles and names",
-				Set.of("tpm"), Set.of(), (args, out, err) -> {
-					try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
+				Set.of(HostTpmOptions.TPM), Set.of(), (args, out, err) -> {
+					try (TssHostTpm tpm = HostTpms.open(args.required(HostTpmOptions.TPM))) {
 						out.print(tpm.info().describe());
 						return Vtpmctl.EXIT_OK;
 					}

@@ -95,15 +95,24 @@ public final class HostLabels {
 		StateKey current = openStateKey(label, expected);
 		StateKey next = StateKey.generate(random);
 		try {
-			byte[] localName = name(KeyRole.RSA_LOCAL);
-			Label unsigned = label.toBuilder().secret(StateKeyWrapping.wrap(next, publicKey(KeyRole.RSA_LOCAL)))
-					.signerName(localName).recipientName(localName).build();
-			return new Rotation(sign(unsigned, KeyRole.RSA_LOCAL), current, next);
+			return new Rotation(wrapToLocal(label, next), current, next);
 		} catch (LabelException | RuntimeException e) {
 			current.close();
 			next.close();
 			throw e;
 		}
+	}
+
+	/**
+	 * {@code label} with {@code key} wrapped to this host's RSA_local and signed by it, as a LOCAL label; binding and
+	 * validity stay. For a rotation's new key, and for moving a label off a legacy RSA_local ({@link HostKeyMigration}).
+	 */
+	Label wrapToLocal(Label label, StateKey key) throws LabelException {
+		byte[] localName = name(KeyRole.RSA_LOCAL);
+		Label unsigned = label.toBuilder().status(LabelStatus.LOCAL)
+				.secret(StateKeyWrapping.wrap(key, publicKey(KeyRole.RSA_LOCAL))).signerName(localName)
+				.recipientName(localName).build();
+		return sign(unsigned, KeyRole.RSA_LOCAL);
 	}
 
 	/** This host's keys that may sign labels: RSA_local for LOCAL labels, RSA_mig for MIGRATING ones. */

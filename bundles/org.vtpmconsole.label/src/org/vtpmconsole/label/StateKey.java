@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A vTPM's 32-byte AES-256 state key, held only in memory. Closing it overwrites the bytes; it never prints
@@ -54,12 +53,51 @@ public final class StateKey implements AutoCloseable {
 		if (closed) {
 			throw new IllegalStateException("state key already wiped");
 		}
+		Mac mac = null;
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			mac = Mac.getInstance("HmacSHA256");
+			// a SecretKeySpec would keep its own copy of the key until garbage collection; this one hands out a
+			// copy that the Mac wipes after deriving its pads
+			mac.init(new OneUseKey(key));
 			return mac.doFinal(CHECK_VALUE_CONTEXT);
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("every Java 17 runtime has HmacSHA256", e);
+		} finally {
+			wipePads(mac);
+		}
+	}
+
+	/** The Mac's inner and outer pads are the key XOR a constant: re-keying with zeros overwrites them in place. */
+	private static void wipePads(Mac mac) {
+		if (mac == null)
+			return;
+		try {
+			mac.init(new OneUseKey(new byte[LENGTH]));
+		} catch (GeneralSecurityException e) {
+			// the first init succeeded with the same kind of key; nothing else to do
+		}
+	}
+
+	/** A raw HMAC key whose every {@link #getEncoded()} is a fresh copy (JCE's HMAC wipes the copy it gets). */
+	private record OneUseKey(byte[] key) implements javax.crypto.SecretKey {
+		@Override
+		public String getAlgorithm() {
+			return "HmacSHA256";
+		}
+
+		@Override
+		public String getFormat() {
+			return "RAW";
+		}
+
+		@Override
+		public byte[] getEncoded() {
+			return key.clone();
+		}
+
+		@Override
+		public String toString() {
+			return "OneUseKey[not shown]";
 		}
 	}
 

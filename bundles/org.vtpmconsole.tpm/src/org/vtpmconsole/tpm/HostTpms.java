@@ -25,6 +25,15 @@ public final class HostTpms {
 	 * @throws TpmException for a malformed name, an unreachable or silent TPM, or a TPM that is not started
 	 */
 	public static TssHostTpm open(String name) throws TpmException {
+		return open(name, null);
+	}
+
+	/**
+	 * {@link #open(String)} with the authValue of RSA_local and RSA_mig, which every use of those keys needs.
+	 *
+	 * @param authorization the agent's secret ({@link KeyAuthorization}); null for a connection that cannot use them
+	 */
+	public static TssHostTpm open(String name, KeyAuthorization authorization) throws TpmException {
 		TpmAddress address;
 		try {
 			address = TpmAddress.parse(name);
@@ -56,7 +65,7 @@ public final class HostTpms {
 		}
 		if (transport instanceof SocketTransport socket)
 			socket.setReadTimeout(COMMAND_TIMEOUT);
-		return new TssHostTpm(channel);
+		return new TssHostTpm(channel, authorization);
 	}
 
 	private static TpmTransport connect(TpmAddress address) {

@@ -41,12 +41,31 @@ final class KeyTemplates {
 	static int attributes(KeyRole role) {
 		return switch (role) {
 		case SRK -> NON_MIGRATABLE | USER_WITH_AUTH | NO_DA | RESTRICTED | DECRYPT;
-		// one key for both jobs: only allowed unrestricted, with scheme NULL (the scheme comes with each command)
-		case RSA_LOCAL, RSA_MIG -> NON_MIGRATABLE | USER_WITH_AUTH | SIGN | DECRYPT;
+		// one key for both jobs: only allowed unrestricted, with scheme NULL (the scheme comes with each command);
+		// userWithAuth with a secret authValue: only the holder of the authValue can use it (password or HMAC);
+		// noDA: a 256-bit random secret needs no lockout, and a lockout would let any intruder stop the agent
+		case RSA_LOCAL, RSA_MIG -> NON_MIGRATABLE | USER_WITH_AUTH | NO_DA | SIGN | DECRYPT;
 		case AIK -> NON_MIGRATABLE | USER_WITH_AUTH | RESTRICTED | SIGN;
 		case VMEK -> NON_MIGRATABLE | USER_WITH_AUTH | SIGN;
 		case EK -> NON_MIGRATABLE | ADMIN_WITH_POLICY | RESTRICTED | DECRYPT;
 		};
+	}
+
+	/** The keys created with the agent's authValue (docs/tpm-keys.md, "Authorization"). */
+	static boolean needsAuthorization(KeyRole role) {
+		return role == KeyRole.RSA_LOCAL || role == KeyRole.RSA_MIG;
+	}
+
+	/**
+	 * The template of hosts provisioned before RSA_local and RSA_mig had an authValue: empty authValue, no noDA. Kept
+	 * to recognise those keys and move labels off them.
+	 */
+	static TPMT_PUBLIC legacyTemplate(KeyRole role) {
+		if (!needsAuthorization(role))
+			throw new IllegalArgumentException(role + " has no legacy template");
+		TPMT_PUBLIC template = template(role);
+		template.objectAttributes = new TPMA_OBJECT(attributes(role) & ~NO_DA);
+		return template;
 	}
 
 	/** Storage parents (SRK, EK) protect children with AES-128-CFB; other keys have no symmetric part. */
@@ -72,9 +91,14 @@ final class KeyTemplates {
 
 	/** Why a key found at the role's handle is not one we made for that role, or empty when it matches. */
 	static Optional<String> mismatch(KeyRole role, TpmPublicArea found) {
+		return mismatch(template(role), found);
+	}
+
+	/** Why a key is not one made from the template, or empty when it matches. */
+	static Optional<String> mismatch(TPMT_PUBLIC template, TpmPublicArea found) {
 		TpmPublicArea expected;
 		try {
-			expected = TpmPublicArea.parse(template(role).toBytes());
+			expected = TpmPublicArea.parse(template.toBytes());
 		} catch (org.vtpmconsole.tpm.verify.VerificationException e) {
 			throw new IllegalStateException("our own template does not parse", e);
 		}

@@ -1,6 +1,6 @@
 package org.vtpmconsole.tpm;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ final class PersistentKeys {
 	}
 
 	private final TpmChannel channel;
-	private final Map<KeyRole, Found> cache = new EnumMap<>(KeyRole.class);
+	private final Map<Integer, Found> cache = new HashMap<>();
 
 	PersistentKeys(TpmChannel channel) {
 		this.channel = channel;
@@ -30,13 +30,23 @@ final class PersistentKeys {
 
 	/** The key at the role's handle, or empty when the handle is free. Call under the channel lock. */
 	Optional<Found> find(KeyRole role) throws TpmException {
-		Found cached = cache.get(role);
+		return findAt(KeyHandles.of(role), role.toString());
+	}
+
+	/** The key a host provisioned before keys had an authValue keeps at the role's legacy handle, if any. */
+	Optional<Found> findLegacy(KeyRole role) throws TpmException {
+		java.util.OptionalInt handle = KeyHandles.legacyOf(role);
+		return handle.isPresent() ? findAt(handle.getAsInt(), "legacy " + role) : Optional.empty();
+	}
+
+	private Optional<Found> findAt(int handle, String what) throws TpmException {
+		Found cached = cache.get(handle);
 		if (cached != null)
 			return Optional.of(cached);
 		ReadPublicResponse response;
 		try {
-			response = channel.command("ReadPublic of " + role + " at " + KeyHandles.hex(KeyHandles.of(role)),
-					tpm -> tpm.ReadPublic(handle(role)));
+			response = channel.command("ReadPublic of " + what + " at " + KeyHandles.hex(handle),
+					tpm -> tpm.ReadPublic(TPM_HANDLE.from(handle)));
 		} catch (TpmCommandException e) {
 			if (e.baseCode() == ResponseCodes.HANDLE)
 				return Optional.empty();
@@ -46,12 +56,17 @@ final class PersistentKeys {
 		try {
 			area = TpmPublicArea.parse(response.outPublic.toBytes());
 		} catch (VerificationException e) {
-			throw new TpmException(role + " at " + KeyHandles.hex(KeyHandles.of(role)) + " is not an RSA key we can use: "
+			throw new TpmException(what + " at " + KeyHandles.hex(handle) + " is not an RSA key we can use: "
 					+ e.getMessage(), e);
 		}
 		Found found = new Found(area, response.name, response.qualifiedName);
-		cache.put(role, found);
+		cache.put(handle, found);
 		return Optional.of(found);
+	}
+
+	/** The handle no longer holds what was read (evicted). */
+	void forget(int handle) {
+		cache.remove(handle);
 	}
 
 	/** The key, or a TpmException saying it is not provisioned. */

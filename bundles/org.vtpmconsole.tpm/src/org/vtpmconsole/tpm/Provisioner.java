@@ -2,6 +2,7 @@ package org.vtpmconsole.tpm;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import org.vtpmconsole.tpm.PersistentKeys.Found;
 import org.vtpmconsole.tpm.verify.TpmHash;
 
 import tss.tpm.CreateResponse;
+import tss.tpm.TPM2_Create_REQUEST;
+import tss.tpm.TPM_CC;
 import tss.tpm.TPMS_PCR_SELECTION;
 import tss.tpm.TPMS_SENSITIVE_CREATE;
 import tss.tpm.TPM_HANDLE;
@@ -24,11 +27,17 @@ final class Provisioner {
 	private final TpmChannel channel;
 	private final PersistentKeys keys;
 	private final EkCertificates ekCertificates;
+	private final SaltedSessions sessions;
+	private final KeyAuthorization authorization;
 
-	Provisioner(TpmChannel channel, PersistentKeys keys, EkCertificates ekCertificates) {
+	/** @param authorization the agent's authValue for RSA_local and RSA_mig; null when this connection has none */
+	Provisioner(TpmChannel channel, PersistentKeys keys, EkCertificates ekCertificates, SaltedSessions sessions,
+			KeyAuthorization authorization) {
 		this.channel = channel;
 		this.keys = keys;
 		this.ekCertificates = ekCertificates;
+		this.sessions = sessions;
+		this.authorization = authorization;
 	}
 
 	ProvisioningReport provision() throws TpmException {
@@ -39,8 +48,12 @@ final class Provisioner {
 		for (KeyRole child : CHILDREN)
 			report.add(ensureChild(child, srk));
 		report.add(ensurePrimary(KeyRole.EK, TPM_HANDLE.ENDORSEMENT));
+		List<ProvisionedKey> legacy = new ArrayList<>();
+		for (KeyRole role : CHILDREN)
+			if (keys.findLegacy(role).isPresent())
+				legacy.add(legacy(role, keys.findLegacy(role).get()));
 		EkCertificates.Status ek = ekCertificates.read(keys.require(KeyRole.EK));
-		return new ProvisioningReport(channel.address(), report, ek.certificate(), ek.text());
+		return new ProvisioningReport(channel.address(), report, legacy, ek.certificate(), ek.text());
 	}
 
 	private ProvisionedKey ensurePrimary(KeyRole role, TPM_HANDLE hierarchy) throws TpmException {
@@ -58,15 +71,61 @@ final class Provisioner {
 		Optional<Found> existing = keys.find(role);
 		if (existing.isPresent()) {
 			requireChildOf(role, existing.get(), srk);
+			if (KeyTemplates.needsAuthorization(role) && authorization != null
+					&& authorization.cannotBelongToExistingKeys())
+				throw new TpmException(role + " at " + KeyHandles.hex(KeyHandles.of(role)) + " on " + channel.address()
+						+ " was created with an authorization secret, but " + authorization.file()
+						+ " did not exist and was made just now: restore the original file (the key cannot be used"
+						+ " without it), or evict the key and provision again (labels wrapped to it are then lost)");
 			return existing(role, existing.get());
 		}
 		TPM_HANDLE parent = PersistentKeys.handle(KeyRole.SRK);
-		CreateResponse created = channel.command("Create " + role, tpm -> tpm.Create(parent, new TPMS_SENSITIVE_CREATE(),
-				KeyTemplates.template(role), new byte[0], new TPMS_PCR_SELECTION[0]));
+		CreateResponse created = KeyTemplates.needsAuthorization(role) ? createAuthorized(role, srk)
+				: channel.command("Create " + role, tpm -> tpm.Create(parent, new TPMS_SENSITIVE_CREATE(),
+						KeyTemplates.template(role), new byte[0], new TPMS_PCR_SELECTION[0]));
 		TPM_HANDLE transientKey = channel.command("Load " + role,
 				tpm -> tpm.Load(parent, created.outPrivate, created.outPublic));
 		persist(role, transientKey);
 		return new ProvisionedKey(role, KeyHandles.of(role), keys.require(role).name(), true);
+	}
+
+	/**
+	 * Create with the agent's authValue as userAuth, in a salted session that encrypts the sensitive part, so the
+	 * authValue never crosses the TPM link in clear.
+	 */
+	private CreateResponse createAuthorized(KeyRole role, Found srk) throws TpmException {
+		if (authorization == null)
+			throw new TpmException("creating " + role + " on " + channel.address() + " needs the agent's key"
+					+ " authorization secret (" + KeyAuthorization.FILE_NAME + " in its state directory); this"
+					+ " connection was opened without it");
+		byte[] authValue = authorization.value();
+		try {
+			byte[] parameters = new TPM2_Create_REQUEST(PersistentKeys.handle(KeyRole.SRK),
+					new TPMS_SENSITIVE_CREATE(authValue, new byte[0]), KeyTemplates.template(role), new byte[0],
+					new TPMS_PCR_SELECTION[0]).toBytes();
+			try {
+				byte[] response = sessions.send("Create " + role, TPM_CC.Create.toInt(),
+						List.of(new SaltedSessions.AuthorizedHandle(PersistentKeys.handle(KeyRole.SRK), srk.name(),
+								new SaltedSessions.ByAuthValue(new byte[0]))),
+						parameters, SaltedSessions.ENCRYPT_COMMAND);
+				authorization.markUsedForNewKey();
+				return CreateResponse.fromBytes(response);
+			} finally {
+				Arrays.fill(parameters, (byte) 0);
+			}
+		} finally {
+			Arrays.fill(authValue, (byte) 0);
+		}
+	}
+
+	private ProvisionedKey legacy(KeyRole role, Found found) throws TpmException {
+		Optional<String> mismatch = KeyTemplates.mismatch(KeyTemplates.legacyTemplate(role), found.publicArea());
+		int handle = KeyHandles.legacyOf(role).getAsInt();
+		if (mismatch.isPresent())
+			throw new TpmException("persistent handle " + KeyHandles.hex(handle) + " on " + channel.address()
+					+ " holds a key that is not a legacy " + role + " (" + mismatch.get()
+					+ "); provisioning left it untouched: evict it or use another handle map");
+		return new ProvisionedKey(role, handle, found.name(), false);
 	}
 
 	private void persist(KeyRole role, TPM_HANDLE transientKey) throws TpmException {

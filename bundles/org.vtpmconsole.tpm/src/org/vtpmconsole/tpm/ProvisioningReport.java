@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * What provisioning found and did. A second run on the same TPM reports every key as existing with the same names.
  *
+ * @param legacyKeys          RSA_local and RSA_mig of a host provisioned before keys had an authValue, still present
  * @param ekCertificateStatus "no EK certificate", or what the certificate says and whether it matches the EK
  */
-public record ProvisioningReport(String address, List<ProvisionedKey> keys, Optional<X509Certificate> ekCertificate,
-		String ekCertificateStatus) {
+public record ProvisioningReport(String address, List<ProvisionedKey> keys, List<ProvisionedKey> legacyKeys,
+		Optional<X509Certificate> ekCertificate, String ekCertificateStatus) {
 	public ProvisioningReport {
 		keys = List.copyOf(keys);
+		legacyKeys = List.copyOf(legacyKeys);
 	}
 
 	public ProvisionedKey key(KeyRole role) {
@@ -29,6 +31,8 @@ public record ProvisioningReport(String address, List<ProvisionedKey> keys, Opti
 	public String describe() {
 		StringBuilder text = new StringBuilder("TPM ").append(address).append('\n');
 		keys.forEach(key -> text.append("  ").append(key).append('\n'));
+		legacyKeys.forEach(key -> text.append("  ").append(key).append(" legacy key without authorization: the"
+				+ " agent moves every label off it at start, then evicts it\n"));
 		return text.append("  ").append(ekCertificateStatus).append('\n').toString();
 	}
 }

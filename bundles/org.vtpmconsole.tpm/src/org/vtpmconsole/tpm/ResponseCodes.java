@@ -22,15 +22,20 @@ public final class ResponseCodes {
 	public static final int TICKET = 0x0A0;
 	public static final int INTEGRITY = 0x09F;
 	public static final int AUTH_FAIL = 0x08E;
+	/** An authorization HMAC or password that is wrong for an object with noDA. */
+	public static final int BAD_AUTH = 0x0A2;
+	public static final int AUTH_MISSING = 0x125;
 
-	private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(INITIALIZE, "TPM_RC_INITIALIZE"),
+	private static final Map<Integer, String> NAMES = Map.ofEntries(Map.entry(SUCCESS, "TPM_RC_SUCCESS"),
+			Map.entry(INITIALIZE, "TPM_RC_INITIALIZE"),
 			Map.entry(FAILURE, "TPM_RC_FAILURE"), Map.entry(NV_RANGE, "TPM_RC_NV_RANGE"),
 			Map.entry(NV_UNINITIALIZED, "TPM_RC_NV_UNINITIALIZED"), Map.entry(NV_DEFINED, "TPM_RC_NV_DEFINED"),
 			Map.entry(OBJECT_MEMORY, "TPM_RC_OBJECT_MEMORY"), Map.entry(SESSION_MEMORY, "TPM_RC_SESSION_MEMORY"),
 			Map.entry(ATTRIBUTES, "TPM_RC_ATTRIBUTES"), Map.entry(HASH, "TPM_RC_HASH"), Map.entry(VALUE, "TPM_RC_VALUE"),
 			Map.entry(HANDLE, "TPM_RC_HANDLE"), Map.entry(POLICY_FAIL, "TPM_RC_POLICY_FAIL"),
 			Map.entry(SCHEME, "TPM_RC_SCHEME"), Map.entry(SIZE, "TPM_RC_SIZE"), Map.entry(TICKET, "TPM_RC_TICKET"),
-			Map.entry(INTEGRITY, "TPM_RC_INTEGRITY"), Map.entry(AUTH_FAIL, "TPM_RC_AUTH_FAIL"));
+			Map.entry(INTEGRITY, "TPM_RC_INTEGRITY"), Map.entry(AUTH_FAIL, "TPM_RC_AUTH_FAIL"),
+			Map.entry(BAD_AUTH, "TPM_RC_BAD_AUTH"), Map.entry(AUTH_MISSING, "TPM_RC_AUTH_MISSING"));
 
 	private ResponseCodes() {
 	}

@@ -101,6 +101,16 @@ final class TpmChannel implements AutoCloseable {
 		return result;
 	}
 
+	/** Sends command bytes built by the caller (sessions TSS.Java cannot build) and returns the response bytes. */
+	byte[] raw(String what, byte[] command) throws TpmException {
+		try {
+			transport.dispatchCommand(command);
+			return transport.getResponse();
+		} catch (TransportException e) {
+			throw new TpmException(what + " failed: " + e.getMessage(), e);
+		}
+	}
+
 	void run(String what, Command<?> command) throws TpmException {
 		command(what, command);
 	}

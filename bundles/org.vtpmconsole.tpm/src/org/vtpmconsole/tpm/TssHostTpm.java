@@ -2,7 +2,10 @@ package org.vtpmconsole.tpm;
 
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +16,16 @@ import org.vtpmconsole.tpm.verify.PcrValues;
 import org.vtpmconsole.tpm.verify.TpmHash;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
+import org.vtpmconsole.tpm.PersistentKeys.Found;
+
 import tss.tpm.CertifyResponse;
+import tss.tpm.RSA_DecryptResponse;
+import tss.tpm.SignResponse;
+import tss.tpm.TPM2_Certify_REQUEST;
+import tss.tpm.TPM2_RSA_Decrypt_REQUEST;
+import tss.tpm.TPM2_Sign_REQUEST;
+import tss.tpm.TPM_CC;
+import tss.tpm.TPM_HANDLE;
 import tss.tpm.TPMS_SCHEME_OAEP;
 import tss.tpm.TPMS_SIGNATURE_RSASSA;
 import tss.tpm.TPMS_SIG_SCHEME_RSASSA;
@@ -41,14 +53,19 @@ public final class TssHostTpm implements HostTpm {
 	private final PcrAccess pcrs;
 	private final NvExtendIndexes nv;
 	private final Credentials credentials;
+	private final SaltedSessions sessions;
+	private final KeyAuthorization authorization;
 
-	TssHostTpm(TpmChannel channel) {
+	/** @param authorization the authValue of RSA_local and RSA_mig; null opens a connection that cannot use them */
+	TssHostTpm(TpmChannel channel, KeyAuthorization authorization) {
 		this.channel = channel;
+		this.authorization = authorization;
 		keys = new PersistentKeys(channel);
 		ekCertificates = new EkCertificates(channel);
 		pcrs = new PcrAccess(channel);
 		nv = new NvExtendIndexes(channel);
-		credentials = new Credentials(channel);
+		sessions = new SaltedSessions(channel, keys);
+		credentials = new Credentials(channel, sessions);
 	}
 
 	@Override
@@ -71,7 +88,8 @@ public final class TssHostTpm implements HostTpm {
 	 * changes nothing and reports the same names.
 	 */
 	public ProvisioningReport provision() throws TpmException {
-		return channel.operation("provision", () -> new Provisioner(channel, keys, ekCertificates).provision());
+		return channel.operation("provision",
+				() -> new Provisioner(channel, keys, ekCertificates, sessions, authorization).provision());
 	}
 
 	@Override
@@ -112,12 +130,16 @@ public final class TssHostTpm implements HostTpm {
 			throw new TpmException("digest must be 32 bytes (SHA-256), got " + (digest == null ? "none" : digest.length));
 		byte[] input = digest.clone();
 		return channel.operation("sign", () -> {
-			keys.require(role);
-			TPMS_SIGNATURE_RSASSA signature = (TPMS_SIGNATURE_RSASSA) channel.command(
-					"Sign with " + role + " at " + KeyHandles.hex(KeyHandles.of(role)),
-					tpm -> tpm.Sign(PersistentKeys.handle(role), input, new TPMS_SIG_SCHEME_RSASSA(TPM_ALG_ID.SHA256),
-							new TPMT_TK_HASHCHECK()));
-			return signature.sig;
+			Found key = keys.require(role);
+			String what = "Sign with " + role + " at " + KeyHandles.hex(KeyHandles.of(role));
+			TPMS_SIG_SCHEME_RSASSA scheme = new TPMS_SIG_SCHEME_RSASSA(TPM_ALG_ID.SHA256);
+			if (!KeyTemplates.needsAuthorization(role))
+				return ((TPMS_SIGNATURE_RSASSA) channel.command(what, tpm -> tpm.Sign(PersistentKeys.handle(role), input,
+						scheme, new TPMT_TK_HASHCHECK()))).sig;
+			byte[] parameters = new TPM2_Sign_REQUEST(PersistentKeys.handle(role), input, scheme,
+					new TPMT_TK_HASHCHECK()).toBytes();
+			byte[] response = authorized(what, TPM_CC.Sign, role, key, parameters, SaltedSessions.ENCRYPT_COMMAND);
+			return ((TPMS_SIGNATURE_RSASSA) SignResponse.fromBytes(response).signature).sig;
 		});
 	}
 
@@ -132,11 +154,95 @@ public final class TssHostTpm implements HostTpm {
 			throw new TpmException("ciphertext must be " + RSA_BYTES + " bytes for an RSA-2048 key, got "
 					+ (ciphertext == null ? "none" : ciphertext.length));
 		byte[] input = ciphertext.clone();
-		return channel.operation("decrypt", () -> {
-			keys.require(role);
-			return channel.command("RSA_Decrypt with " + role + " at " + KeyHandles.hex(KeyHandles.of(role)),
-					tpm -> tpm.RSA_Decrypt(PersistentKeys.handle(role), input, new TPMS_SCHEME_OAEP(TPM_ALG_ID.SHA256),
-							new byte[0]));
+		return channel.operation("decrypt", () -> decrypt("RSA_Decrypt with " + role + " at "
+				+ KeyHandles.hex(KeyHandles.of(role)), keys.require(role), PersistentKeys.handle(role), authValue(role),
+				input));
+	}
+
+	/**
+	 * RSA_Decrypt in a salted session whose response parameter (the plaintext) is encrypted: the unwrapped secret
+	 * never crosses the TPM link in clear, whether or not the key has an authValue.
+	 */
+	private byte[] decrypt(String what, Found key, TPM_HANDLE handle, byte[] authValue, byte[] ciphertext)
+			throws TpmException {
+		byte[] parameters = new TPM2_RSA_Decrypt_REQUEST(handle, ciphertext, new TPMS_SCHEME_OAEP(TPM_ALG_ID.SHA256),
+				new byte[0]).toBytes();
+		byte[] response = null;
+		try {
+			response = sessions.send(what, TPM_CC.RSA_Decrypt.toInt(),
+					List.of(new SaltedSessions.AuthorizedHandle(handle, key.name(), new SaltedSessions.ByAuthValue(authValue))),
+					parameters, SaltedSessions.ENCRYPT_COMMAND | SaltedSessions.ENCRYPT_RESPONSE);
+			return RSA_DecryptResponse.fromBytes(response).message;
+		} finally {
+			Arrays.fill(authValue, (byte) 0);
+			if (response != null)
+				Arrays.fill(response, (byte) 0);
+		}
+	}
+
+	/** One command on the role's key, authorized by the agent's authValue in a salted session. */
+	private byte[] authorized(String what, TPM_CC command, KeyRole role, Found key, byte[] parameters, int encryption)
+			throws TpmException {
+		byte[] authValue = authValue(role);
+		try {
+			return sessions.send(what, command.toInt(), List.of(new SaltedSessions.AuthorizedHandle(
+					PersistentKeys.handle(role), key.name(), new SaltedSessions.ByAuthValue(authValue))), parameters,
+					encryption);
+		} finally {
+			Arrays.fill(authValue, (byte) 0);
+		}
+	}
+
+	/** A copy of the authValue for a key that needs one (wipe it), or an explanation why this connection has none. */
+	private byte[] authValue(KeyRole role) throws TpmException {
+		if (authorization == null)
+			throw new TpmException(role + " on " + channel.address() + " needs the agent's key authorization secret ("
+					+ KeyAuthorization.FILE_NAME + " in its state directory); this connection was opened without it");
+		return authorization.value();
+	}
+
+	/** RSA_local and RSA_mig of an earlier provisioning, still at their old handles (docs/tpm-keys.md). */
+	public List<LegacyKey> legacyKeys() throws TpmException {
+		return channel.operation("legacyKeys", () -> {
+			List<LegacyKey> legacy = new ArrayList<>();
+			for (KeyRole role : DECRYPTERS) {
+				Optional<Found> found = keys.findLegacy(role);
+				if (found.isPresent())
+					legacy.add(new LegacyKey(role, KeyHandles.legacyOf(role).getAsInt(),
+							found.get().publicArea().rsaPublicKey(), found.get().name()));
+			}
+			return legacy;
+		});
+	}
+
+	/** RSA-OAEP decryption with a legacy key (empty authValue), still in a salted session with encrypted response. */
+	public byte[] decryptWithLegacyKey(KeyRole role, byte[] ciphertext) throws TpmException {
+		requireRole(role);
+		if (ciphertext == null || ciphertext.length != RSA_BYTES)
+			throw new TpmException("ciphertext must be " + RSA_BYTES + " bytes for an RSA-2048 key");
+		byte[] input = ciphertext.clone();
+		return channel.operation("decryptLegacy", () -> {
+			Found key = keys.findLegacy(role).orElseThrow(() -> new TpmException("no legacy " + role + " on "
+					+ channel.address()));
+			int handle = KeyHandles.legacyOf(role).getAsInt();
+			return decrypt("RSA_Decrypt with legacy " + role + " at " + KeyHandles.hex(handle), key,
+					TPM_HANDLE.from(handle), new byte[0], input);
+		});
+	}
+
+	/** Evicts a legacy key; whatever is still wrapped to it is lost, so the caller moves every label off it first. */
+	public void evictLegacyKey(KeyRole role) throws TpmException {
+		requireRole(role);
+		channel.operation("evictLegacy", () -> {
+			int handle = KeyHandles.legacyOf(role).orElseThrow(() -> new TpmException(role + " has no legacy handle"));
+			if (keys.findLegacy(role).isEmpty())
+				return null;
+			channel.run("EvictControl of legacy " + role + " at " + KeyHandles.hex(handle), tpm -> {
+				tpm.EvictControl(TPM_HANDLE.OWNER, TPM_HANDLE.from(handle), TPM_HANDLE.from(handle));
+				return null;
+			});
+			keys.forget(handle);
+			return null;
 		});
 	}
 
@@ -186,14 +292,41 @@ public final class TssHostTpm implements HostTpm {
 		requireQualifyingData(qualifyingData);
 		byte[] nonce = qualifyingData.clone();
 		return channel.operation("certify", () -> {
-			keys.require(object);
-			keys.require(signer);
-			CertifyResponse response = channel.command("Certify of " + object + " with " + signer,
-					tpm -> tpm.Certify(PersistentKeys.handle(object), PersistentKeys.handle(signer), nonce,
-							new TPMS_SIG_SCHEME_RSASSA(TPM_ALG_ID.SHA256)));
+			Found objectKey = keys.require(object);
+			Found signerKey = keys.require(signer);
+			String what = "Certify of " + object + " with " + signer;
+			TPMS_SIG_SCHEME_RSASSA scheme = new TPMS_SIG_SCHEME_RSASSA(TPM_ALG_ID.SHA256);
+			CertifyResponse response;
+			if (!KeyTemplates.needsAuthorization(object) && !KeyTemplates.needsAuthorization(signer)) {
+				response = channel.command(what, tpm -> tpm.Certify(PersistentKeys.handle(object),
+						PersistentKeys.handle(signer), nonce, scheme));
+			} else if (object == signer || KeyTemplates.needsAuthorization(object)
+					&& KeyTemplates.needsAuthorization(signer)) {
+				throw new TpmException(what + ": both keys need the authValue session; certify with the AIK");
+			} else {
+				byte[] parameters = new TPM2_Certify_REQUEST(PersistentKeys.handle(object), PersistentKeys.handle(signer),
+						nonce, scheme).toBytes();
+				List<SaltedSessions.AuthorizedHandle> handles = List.of(authorizedHandle(object, objectKey),
+						authorizedHandle(signer, signerKey));
+				try {
+					response = CertifyResponse.fromBytes(sessions.send(what, TPM_CC.Certify.toInt(), handles, parameters, 0));
+				} finally {
+					handles.forEach(handle -> {
+						if (handle.authorization() instanceof SaltedSessions.ByAuthValue auth)
+							Arrays.fill(auth.authValue(), (byte) 0);
+					});
+				}
+			}
 			return new KeyCertification(response.certifyInfo.toBytes(),
 					((TPMS_SIGNATURE_RSASSA) response.signature).sig);
 		});
+	}
+
+	/** The handle of a key authorized by the agent's authValue, or by the empty password for keys without one. */
+	private SaltedSessions.AuthorizedHandle authorizedHandle(KeyRole role, Found key) throws TpmException {
+		return new SaltedSessions.AuthorizedHandle(PersistentKeys.handle(role), key.name(),
+				KeyTemplates.needsAuthorization(role) ? new SaltedSessions.ByAuthValue(authValue(role))
+						: new SaltedSessions.ByEmptyPassword());
 	}
 
 	/** Defines an NV index of type extend whose value is a {@code hash} digest, empty authorization. */
@@ -258,9 +391,16 @@ public final class TssHostTpm implements HostTpm {
 		if (credential == null)
 			throw new TpmException("no credential given");
 		return channel.operation("activateCredential", () -> {
-			keys.require(role);
-			keys.require(KeyRole.EK);
-			return credentials.activate(role, credential);
+			Found key = keys.require(role);
+			Found ek = keys.require(KeyRole.EK);
+			if (!KeyTemplates.needsAuthorization(role))
+				return credentials.activate(role, credential);
+			byte[] authValue = authValue(role);
+			try {
+				return credentials.activate(role, key.name(), authValue, ek.name(), credential);
+			} finally {
+				Arrays.fill(authValue, (byte) 0);
+			}
 		});
 	}
 

@@ -26,7 +26,7 @@ import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
 import org.vtpmconsole.testing.Swtpm;
-import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyAuthorization;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 
@@ -75,7 +75,9 @@ final class TestAgent implements AutoCloseable {
 		X509Certificate root;
 		Swtpm hostSwtpm = Swtpm.tcp();
 		try (FleetCa ca = FleetCa.init(dir.resolve("ca"), CA_PASSPHRASE.toCharArray(),
-				CaOptions.defaults()); TssHostTpm tpm = HostTpms.open(hostSwtpm.address())) {
+				CaOptions.defaults());
+				TssHostTpm tpm = Swtpm.openHostTpm(hostSwtpm.address(),
+						dir.resolve("state").resolve(KeyAuthorization.FILE_NAME))) {
 			// the AIK certified as enrollment would (issued directly: enrollment itself is the CA tests' subject)
 			tpm.provision();
 			HostEnrollment.store(dir.resolve("state").resolve("certificates"), Role.AIK,

@@ -92,13 +92,13 @@ class CaCommandTest {
 			String ca = "https://127.0.0.1:" + server.port();
 			String[] identity = { "--ca", ca, "--identity", temp.resolve("admin.p12").toString(), "--password-file",
 					password };
-			assertEquals(Vtpmctl.EXIT_OK, vtpmctl("tpm", "provision", "--tpm", swtpm.address()), err());
+			assertEquals(Vtpmctl.EXIT_OK, vtpmctl("tpm", "provision", "--tpm", swtpm.address(), "--key-auth", swtpm.keyAuthorizationFile().toString()), err());
 			for (String role : List.of("rsa-mig", "aik", "vmek")) {
-				assertEquals(Vtpmctl.EXIT_OK, vtpmctl(concat(new String[] { "enroll", "--tpm", swtpm.address(), "--role",
+				assertEquals(Vtpmctl.EXIT_OK, vtpmctl(concat(new String[] { "enroll", "--tpm", swtpm.address(), "--key-auth", swtpm.keyAuthorizationFile().toString(), "--role",
 						role, "--host", "host-a.fleet.test", "--out", temp.resolve("host").toString() }, identity)), err());
 				assertTrue(Files.isRegularFile(temp.resolve("host").resolve(role + ".der")), role);
 			}
-			assertEquals(Vtpmctl.EXIT_USAGE, vtpmctl(concat(new String[] { "enroll", "--tpm", swtpm.address(), "--role",
+			assertEquals(Vtpmctl.EXIT_USAGE, vtpmctl(concat(new String[] { "enroll", "--tpm", swtpm.address(), "--key-auth", swtpm.keyAuthorizationFile().toString(), "--role",
 					"admin", "--host", "host-a.fleet.test", "--out", temp.toString() }, identity)));
 			assertTrue(err().contains("--role must be rsa-mig, aik or vmek"), err());
 

@@ -28,7 +28,6 @@ import org.vtpmconsole.label.LabelStatus;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.QemuImg;
 import org.vtpmconsole.testing.Swtpm;
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 
@@ -81,16 +80,16 @@ class LabelCommandTest {
 	}
 
 	private void provision(Swtpm tpm) {
-		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", tpm.address()), err);
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", tpm.address(), "--key-auth", tpm.keyAuthorizationFile().toString()), err);
 	}
 
 	@Test
 	void provisionTwiceThenInfo() {
 		provision(hostA);
-		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address()), err);
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString()), err);
 		assertTrue(out.contains("all keys present; nothing changed"), out);
 		assertEquals(0, vtpmctl("tpm", "info", "--tpm", hostA.address()), err);
-		assertTrue(out.contains("RSA_LOCAL") && out.contains("0x81000101"), out);
+		assertTrue(out.contains("RSA_LOCAL") && out.contains("0x81000111"), out);
 		assertTrue(out.contains("sha256"), out);
 	}
 
@@ -99,7 +98,7 @@ class LabelCommandTest {
 		provision(hostA);
 		Path image = image("vm1.qcow2");
 		Path qemu = qemuBinary("qemu-system-x86_64");
-		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", image.toString(), "--uuid",
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--uuid",
 				UUID1, "--qemu", qemu.toString(), "--days", "30"), err);
 		assertEquals(0, QemuImg.check(image).exitCode());
 
@@ -111,11 +110,11 @@ class LabelCommandTest {
 		assertEquals(0, vtpmctl("label", "show", "--image", image.toString(), "--json"));
 		assertTrue(out.trim().startsWith("{") && out.contains("\"status\" : \"LOCAL\""), out);
 
-		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--uuid",
+		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--uuid",
 				UUID1, "--qemu", qemu.toString()), out + err);
 		assertTrue(out.contains("label VALID"), out);
 
-		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--uuid",
+		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--uuid",
 				UUID2, "--qemu", qemuBinary("other-qemu").toString()));
 		assertTrue(out.contains("label INVALID: 2 check(s) failed"), out);
 		assertTrue(out.contains("the label belongs to another VM"), out);
@@ -123,7 +122,7 @@ class LabelCommandTest {
 
 		Path export = dir.resolve("export");
 		assertEquals(0, vtpmctl("label", "export", "--image", image.toString(), "--out", export.toString(), "--tpm",
-				hostA.address()), err);
+				hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString()), err);
 		byte[] labelBytes = Files.readAllBytes(export.resolve("label.bin"));
 		Label label = LabelCodec.decode(labelBytes);
 		Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -148,14 +147,14 @@ class LabelCommandTest {
 		assertEquals(2, vtpmctl("label", "show", "--image", bare.toString()));
 		assertTrue(err.contains("carries no vTPM label"), err);
 
-		assertEquals(2, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", bare.toString(), "--uuid",
+		assertEquals(2, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", bare.toString(), "--uuid",
 				"not-a-uuid", "--qemu", qemu.toString()));
 		assertTrue(err.contains("--uuid: expected a UUID"), err);
 
-		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", bare.toString(), "--uuid",
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", bare.toString(), "--uuid",
 				UUID1, "--qemu", qemu.toString()));
 		byte[] first = new Qcow2LabelStore().readBytes(bare).orElseThrow();
-		assertEquals(2, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", bare.toString(), "--uuid",
+		assertEquals(2, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", bare.toString(), "--uuid",
 				UUID2, "--qemu", qemu.toString()));
 		assertTrue(err.contains("already carries a label; --force replaces it"), err);
 		assertArrayEquals(first, new Qcow2LabelStore().readBytes(bare).orElseThrow(), "the label is unchanged");
@@ -173,28 +172,28 @@ class LabelCommandTest {
 		provision(hostB);
 		Path image = image("moving.qcow2");
 		Path qemu = qemuBinary("qemu");
-		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", image.toString(), "--uuid",
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--uuid",
 				UUID1, "--qemu", qemu.toString()), err);
 		Path pemA = dir.resolve("a-rsa-mig.pem");
 		Path pemB = dir.resolve("b-rsa-mig.pem");
-		try (TssHostTpm a = HostTpms.open(hostA.address()); TssHostTpm b = HostTpms.open(hostB.address())) {
+		try (TssHostTpm a = hostA.openHostTpm(); TssHostTpm b = hostB.openHostTpm()) {
 			Files.writeString(pemA, LabelCommand.pem(a.publicKey(KeyRole.RSA_MIG)));
 			Files.writeString(pemB, LabelCommand.pem(b.publicKey(KeyRole.RSA_MIG)));
 		}
-		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--image", image.toString(), "--to",
+		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
 				"migrating", "--peer", pemB.toString()), err);
 		assertEquals(LabelStatus.MIGRATING, new Qcow2LabelStore().read(image).orElseThrow().status());
 
-		assertEquals(2, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--image", image.toString(), "--to",
+		assertEquals(2, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--key-auth", hostB.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
 				"local", "--peer", pemB.toString()));
 		assertTrue(err.contains("refused"), err);
 		assertEquals(LabelStatus.MIGRATING, new Qcow2LabelStore().read(image).orElseThrow().status(), "untouched");
 
-		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--image", image.toString(), "--to",
+		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--key-auth", hostB.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
 				"local", "--peer", pemA.toString()), err);
-		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostB.address(), "--uuid",
+		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostB.address(), "--key-auth", hostB.keyAuthorizationFile().toString(), "--uuid",
 				UUID1), out);
-		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address()));
+		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString()));
 		assertTrue(out.contains("signed by an unknown key"), out);
 	}
 

@@ -88,7 +88,8 @@ class OfflineVerifyCommandTest {
 
 	@Test
 	void certVerifyAcceptsTheRootsAikForItsHostOnly() throws Exception {
-		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address()), err);
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address(), "--key-auth",
+				hostA.keyAuthorizationFile().toString()), err);
 		IssuedCertificate aik;
 		try (TssHostTpm a = HostTpms.open(hostA.address())) {
 			aik = ca.issue(CertificateRequest.builder("compute-a", Role.AIK, a.publicKey(KeyRole.AIK))
@@ -116,13 +117,16 @@ class OfflineVerifyCommandTest {
 
 	@Test
 	void labelVerifyOfflineChecksAMigratingLabelAsTheConsoleDoes() throws Exception {
-		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address()), err);
-		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostB.address()), err);
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostA.address(), "--key-auth",
+				hostA.keyAuthorizationFile().toString()), err);
+		assertEquals(0, vtpmctl("tpm", "provision", "--tpm", hostB.address(), "--key-auth",
+				hostB.keyAuthorizationFile().toString()), err);
 		Path image = dir.resolve("vm.qcow2");
 		QemuImg.create(image, "32M").requireOk();
 		Path qemu = dir.resolve("qemu-system-x86_64");
 		Files.writeString(qemu, "#!/bin/sh\n# stands in for QEMU\n");
-		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--image", image.toString(), "--uuid", UUID,
+		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth",
+				hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--uuid", UUID,
 				"--qemu", qemu.toString()), err);
 		IssuedCertificate rsaMigA;
 		Path peerB = dir.resolve("b.pem");
@@ -131,7 +135,8 @@ class OfflineVerifyCommandTest {
 					.tpmName(a.name(KeyRole.RSA_MIG)).build());
 			Files.writeString(peerB, LabelCommand.pem(b.publicKey(KeyRole.RSA_MIG)));
 		}
-		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--image", image.toString(), "--to",
+		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--key-auth",
+				hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
 				"migrating", "--peer", peerB.toString()), err);
 		String certs = pem("rsa-mig-a.pem", "CERTIFICATE", rsaMigA.certificate().getEncoded()).toString();
 		String root = root().toString();

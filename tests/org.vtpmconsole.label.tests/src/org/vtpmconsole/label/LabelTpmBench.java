@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.vtpmconsole.testing.Swtpm;
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 
@@ -45,7 +44,7 @@ public final class LabelTpmBench {
 		UUID vm = UUID.fromString("49508238-55c0-45a4-b6e5-0f3c1b2a9d11");
 		byte[] qemu = HashAlgorithm.SHA256.hash("qemu".getBytes());
 		try (Swtpm swtpmA = Swtpm.tcp(); Swtpm swtpmB = Swtpm.tcp();
-				TssHostTpm a = HostTpms.open(swtpmA.address()); TssHostTpm b = HostTpms.open(swtpmB.address())) {
+				TssHostTpm a = swtpmA.openHostTpm(); TssHostTpm b = swtpmB.openHostTpm()) {
 			a.provision();
 			b.provision();
 			TpmTime time = new TpmTime();
@@ -80,6 +79,12 @@ public final class LabelTpmBench {
 			measure("create", rounds, time, () -> {
 				try (HostLabels.Created created = labelsA.create(vm, qemu, Duration.ofDays(30))) {
 					return created.label();
+				}
+			});
+			measure("unwrap (openStateKey: verify + RSA_Decrypt)", rounds, time, () -> {
+				try (StateKey key = labelsA.openStateKey(sample,
+						LabelVerifier.Expectations.none().withVm(vm).withApprovedQemu(List.of(qemu)))) {
+					return key;
 				}
 			});
 			measure("exchange A->B (toMigrating on A + toLocal on B)", rounds, time,

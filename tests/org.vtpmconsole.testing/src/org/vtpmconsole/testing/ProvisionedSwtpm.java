@@ -1,6 +1,5 @@
 package org.vtpmconsole.testing;
 
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.ProvisioningReport;
 import org.vtpmconsole.tpm.TpmException;
 import org.vtpmconsole.tpm.TssHostTpm;
@@ -20,7 +19,7 @@ public final class ProvisionedSwtpm implements AutoCloseable {
 	public static ProvisionedSwtpm start() throws TpmException {
 		Swtpm swtpm = Swtpm.tcp();
 		try {
-			TssHostTpm tpm = HostTpms.open(swtpm.address());
+			TssHostTpm tpm = swtpm.openHostTpm();
 			try {
 				return new ProvisionedSwtpm(swtpm, tpm, tpm.provision());
 			} catch (TpmException | RuntimeException e) {

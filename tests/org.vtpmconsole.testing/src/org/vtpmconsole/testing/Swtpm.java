@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyAuthorization;
+import org.vtpmconsole.tpm.TpmException;
+import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
  * A throwaway swtpm (TPM 2.0) for tests: started on a state directory with free TCP ports or a unix socket, already
@@ -102,6 +108,24 @@ public final class Swtpm implements AutoCloseable {
 	/** TCP data port (control channel on +1); 0 for a unix-socket instance. */
 	public int port() {
 		return transport == Transport.TCP ? port : 0;
+	}
+
+	/**
+	 * A connection with the authValue of RSA_local and RSA_mig from {@link #keyAuthorizationFile()} (created on first
+	 * use), as the agent opens its TPM.
+	 */
+	public TssHostTpm openHostTpm() throws TpmException {
+		return openHostTpm(address(), keyAuthorizationFile());
+	}
+
+	/** A connection to {@code address} with the key authorization secret in {@code file}, created when missing. */
+	public static TssHostTpm openHostTpm(String address, Path file) throws TpmException {
+		return HostTpms.open(address, KeyAuthorization.loadOrCreate(file, new SecureRandom()));
+	}
+
+	/** Where this throwaway TPM's key authorization secret lives: beside its state, deleted with it. */
+	public Path keyAuthorizationFile() {
+		return stateDir.resolve(KeyAuthorization.FILE_NAME);
 	}
 
 	public Path stateDir() {

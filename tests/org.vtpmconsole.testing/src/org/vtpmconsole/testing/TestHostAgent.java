@@ -15,7 +15,7 @@ import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.ca.CaClient;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
-import org.vtpmconsole.tpm.HostTpms;
+import org.vtpmconsole.tpm.KeyAuthorization;
 import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
@@ -66,7 +66,9 @@ public final class TestHostAgent implements AutoCloseable {
 	/** Before the agent starts: it then owns the TPM, as it does in production. */
 	private static void enroll(TestCa ca, Swtpm hostTpm, String host, Path certificates) throws Exception {
 		CaClient admin = ca.client("admin");
-		try (TssHostTpm tpm = HostTpms.open(hostTpm.address())) {
+		// the agent's own key authorization file, so the keys made here are the agent's
+		try (TssHostTpm tpm = Swtpm.openHostTpm(hostTpm.address(),
+				certificates.getParent().resolve(KeyAuthorization.FILE_NAME))) {
 			tpm.provision();
 			HostEnrollment enrollment = new HostEnrollment(tpm);
 			for (Role role : List.of(Role.AIK, Role.RSA_MIG)) {

@@ -51,7 +51,7 @@ class ConnectionTest {
 
 	@Test
 	void aSwtpmBusyWithAnotherClientIsReportedInsteadOfHanging() throws Exception {
-		try (Swtpm swtpm = Swtpm.tcp(); TssHostTpm first = HostTpms.open(swtpm.address())) {
+		try (Swtpm swtpm = Swtpm.tcp(); TssHostTpm first = swtpm.openHostTpm()) {
 			long start = System.nanoTime();
 			TpmException busy = assertThrows(TpmException.class, () -> HostTpms.open(swtpm.address()));
 			assertTrue(busy.getMessage().contains("did not answer within 5000 ms")
@@ -72,7 +72,7 @@ class ConnectionTest {
 
 	@Test
 	void swtpmOverAUnixSocketWorks() throws Exception {
-		try (Swtpm swtpm = Swtpm.unix(); TssHostTpm tpm = HostTpms.open(swtpm.address())) {
+		try (Swtpm swtpm = Swtpm.unix(); TssHostTpm tpm = swtpm.openHostTpm()) {
 			assertTrue(tpm.address().startsWith("swtpm-unix:/"));
 			tpm.provision();
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(new byte[] { 42 });
@@ -86,7 +86,7 @@ class ConnectionTest {
 
 	@Test
 	void aStoppedSwtpmGivesAClearErrorOnTheNextCommand() throws Exception {
-		try (Swtpm swtpm = Swtpm.tcp(); TssHostTpm tpm = HostTpms.open(swtpm.address())) {
+		try (Swtpm swtpm = Swtpm.tcp(); TssHostTpm tpm = swtpm.openHostTpm()) {
 			tpm.provision();
 			swtpm.restart(); // our connection dies with the old process
 			TpmException lost = assertThrows(TpmException.class, () -> tpm.signSha256(KeyRole.RSA_LOCAL, new byte[32]));

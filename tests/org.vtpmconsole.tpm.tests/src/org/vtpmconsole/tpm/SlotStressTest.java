@@ -17,6 +17,7 @@ import javax.crypto.spec.PSource;
 
 import org.junit.jupiter.api.Test;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.vtpmconsole.testing.Swtpm;
 import org.vtpmconsole.tpm.transport.SocketTransport;
 import org.vtpmconsole.tpm.verify.CredentialMaker;
 import org.vtpmconsole.tpm.verify.PcrSelection;
@@ -100,7 +101,7 @@ class SlotStressTest {
 				});
 				assertEquals(3, crashed.operation("count", () -> crashed.handles(TpmChannel.TRANSIENT_FIRST)).size());
 			}
-			try (TssHostTpm tpm = HostTpms.open(address)) {
+			try (TssHostTpm tpm = Swtpm.openHostTpm(address, fixture.swtpm.keyAuthorizationFile())) {
 				assertEquals(List.of(), loaded(tpm, TpmChannel.TRANSIENT_FIRST));
 				tpm.signSha256(KeyRole.RSA_LOCAL, new byte[32]);
 			}

@@ -27,7 +27,7 @@ class TimingTest {
 		List<Double> provisionFirst = new ArrayList<>();
 		List<Double> provisionSecond = new ArrayList<>();
 		for (int i = 0; i < 3; i++)
-			try (Swtpm swtpm = Swtpm.tcp(); TssHostTpm tpm = HostTpms.open(swtpm.address())) {
+			try (Swtpm swtpm = Swtpm.tcp(); TssHostTpm tpm = swtpm.openHostTpm()) {
 				provisionFirst.add(millis(() -> tpm.provision()));
 				provisionSecond.add(millis(() -> tpm.provision()));
 			}

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.spec.MGF1ParameterSpec;
-import java.util.Arrays;
 
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
@@ -50,7 +48,7 @@ public final class CredentialMaker {
 			byte[] symKey = Kdfa.derive(nameAlg, seed, "STORAGE", objectName, new byte[0], ek.symmetricKeyBits());
 			byte[] encIdentity = aesCfb(symKey, sized(secret));
 			byte[] hmacKey = Kdfa.derive(nameAlg, seed, "INTEGRITY", new byte[0], new byte[0], nameAlg.digestLength() * 8);
-			byte[] integrityHmac = hmac(nameAlg, hmacKey, encIdentity, objectName);
+			byte[] integrityHmac = Kdfa.hmac(nameAlg, hmacKey, encIdentity, objectName);
 			ByteArrayOutputStream blob = new ByteArrayOutputStream();
 			blob.writeBytes(sized(integrityHmac));
 			blob.writeBytes(encIdentity);
@@ -70,14 +68,6 @@ public final class CredentialMaker {
 		return cipher.doFinal(plain);
 	}
 
-	private static byte[] hmac(TpmHash hash, byte[] key, byte[]... parts) throws GeneralSecurityException {
-		Mac mac = Mac.getInstance("Hmac" + hash.jceName().replace("-", ""));
-		mac.init(new SecretKeySpec(key, mac.getAlgorithm()));
-		for (byte[] part : parts)
-			mac.update(part);
-		return mac.doFinal();
-	}
-
 	private static byte[] oaepEncrypt(TpmPublicArea ek, byte[] seed) throws GeneralSecurityException {
 		String hash = ek.nameAlg().jceName();
 		// the label includes its terminating zero byte (Part 1, B.10.4)
@@ -86,22 +76,5 @@ public final class CredentialMaker {
 		cipher.init(Cipher.ENCRYPT_MODE, ek.rsaPublicKey(),
 				new OAEPParameterSpec(hash, "MGF1", new MGF1ParameterSpec(hash), new PSource.PSpecified(label)));
 		return cipher.doFinal(seed);
-	}
-
-	/** KDFa, SP 800-108 counter mode with HMAC (TPM 2.0 Part 1, 11.4.10.2). */
-	static final class Kdfa {
-		private Kdfa() {
-		}
-
-		static byte[] derive(TpmHash hash, byte[] key, String label, byte[] contextU, byte[] contextV, int bits)
-				throws GeneralSecurityException {
-			int bytes = (bits + 7) / 8;
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			byte[] labelBytes = (label + "\0").getBytes(StandardCharsets.US_ASCII);
-			for (int counter = 1; out.size() < bytes; counter++)
-				out.writeBytes(hmac(hash, key, ByteBuffer.allocate(4).putInt(counter).array(), labelBytes, contextU,
-						contextV, ByteBuffer.allocate(4).putInt(bits).array()));
-			return Arrays.copyOf(out.toByteArray(), bytes);
-		}
 	}
 }

@@ -39,7 +39,6 @@ import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.QemuImg;
 import org.vtpmconsole.testing.Swtpm;
-import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.tpm.verify.PcrValues;
 import org.vtpmconsole.tpm.verify.TpmHash;
@@ -68,7 +67,7 @@ class GatewayVmTest {
 	@BeforeAll
 	static void createTwoVms() throws Exception {
 		hostSwtpm = Swtpm.tcp();
-		hostTpm = HostTpms.open(hostSwtpm.address());
+		hostTpm = hostSwtpm.openHostTpm();
 		hostTpm.provision();
 		labels = new HostLabels(hostTpm, Clock.systemUTC(), new SecureRandom());
 		qemu = QemuBuild.of(QEMU);

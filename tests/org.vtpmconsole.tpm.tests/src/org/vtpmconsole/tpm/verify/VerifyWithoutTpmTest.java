@@ -67,7 +67,7 @@ class VerifyWithoutTpmTest {
 	void kdfaMatchesTheTcgConstruction() throws Exception {
 		// KDFa output is HMAC(key, [1] ‖ label ‖ 0 ‖ u ‖ v ‖ [bits]) for one block
 		byte[] key = new byte[32];
-		byte[] derived = CredentialMaker.Kdfa.derive(TpmHash.SHA256, key, "STORAGE", new byte[] { 1 }, new byte[0], 128);
+		byte[] derived = Kdfa.derive(TpmHash.SHA256, key, "STORAGE", new byte[] { 1 }, new byte[0], 128);
 		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
 		mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
 		byte[] expected = mac.doFinal(HexFormat.of().parseHex("00000001" + HexFormat.of().formatHex("STORAGE".getBytes())
