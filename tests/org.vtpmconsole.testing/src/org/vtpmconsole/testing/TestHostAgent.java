@@ -70,9 +70,7 @@ public final class TestHostAgent implements AutoCloseable {
 			tpm.provision();
 			HostEnrollment enrollment = new HostEnrollment(tpm);
 			for (Role role : List.of(Role.AIK, Role.RSA_MIG)) {
-				var evidence = enrollment.evidence(host, role, admin.nonce().nonce());
-				HostEnrollment.store(certificates, role,
-						enrollment.recover(role, admin.enroll(evidence).sealed(), ca.rootCertificate()));
+				HostEnrollment.store(certificates, role, admin.enroll(enrollment, host, role, ca.rootCertificate()));
 			}
 		}
 	}
