@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -19,7 +20,6 @@ import javax.net.ssl.SSLContext;
 
 import org.eclipse.core.runtime.ILog;
 import org.vtpmconsole.agent.api.AgentApi;
-import org.vtpmconsole.agent.api.CrlFile;
 import org.vtpmconsole.agent.api.EventJournal;
 import org.vtpmconsole.agent.config.AgentConfig;
 import org.vtpmconsole.agent.config.ApiTls;
@@ -31,7 +31,10 @@ import org.vtpmconsole.label.HostKeyMigration;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.pki.Passphrases;
 import org.vtpmconsole.pki.PkiException;
+import org.vtpmconsole.pki.tls.CrlFile;
+import org.vtpmconsole.pki.tls.CrlRefresher;
 import org.vtpmconsole.pki.tls.FleetTls;
+import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyAuthorization;
 import org.vtpmconsole.tpm.TpmException;
@@ -53,6 +56,7 @@ public final class RunningAgent implements AutoCloseable {
 	private final VirtualMachines vms;
 	private final EventJournal events;
 	private AgentApi api;
+	private CrlRefresher crlRefresher;
 
 	private RunningAgent(TssHostTpm tpm, VirtualMachines vms, EventJournal events) {
 		this.tpm = tpm;
@@ -80,9 +84,9 @@ public final class RunningAgent implements AutoCloseable {
 			moveOffLegacyKeys(tpm, labels, vms, events);
 			// a rotation a crash interrupted is settled before any client or QEMU can reach a vTPM
 			vms.recoverStateKeyRotations();
-			X509Certificate root = root(tls.root());
-			CrlFile crls = CrlFile.load(tls.crl(), root);
-			agent.api = AgentApi.start(resolve(config.apiListen()), serverContext(tls, root, crls), crls,
+			ApiTrust trust = apiTrust(tls);
+			agent.crlRefresher = trust.refresher();
+			agent.api = AgentApi.start(resolve(config.apiListen()), trust.context(), trust.crls(),
 					new AgentApi.Host(config.name(), tpm, labels, vms, approved,
 							config.stateDirectory().resolve("certificates")),
 					events, config.stateDirectory().resolve("audit.log"));
@@ -155,11 +159,26 @@ public final class RunningAgent implements AutoCloseable {
 		return new InetSocketAddress(configured.getHostString(), configured.getPort());
 	}
 
-	private static SSLContext serverContext(ApiTls tls, X509Certificate root, CrlFile crls) throws PkiException {
+	/** The API's TLS context, the CRL it checks clients with, and what keeps that CRL current from the CA, if set. */
+	private record ApiTrust(SSLContext context, CrlFile crls, CrlRefresher refresher) {
+	}
+
+	private static ApiTrust apiTrust(ApiTls tls) throws PkiException {
+		X509Certificate root = root(tls.root());
 		char[] password = tls.passwordFile().isPresent() ? Passphrases.fromFile(tls.passwordFile().get())
 				: Passphrases.fromEnvironment(tls.passwordEnv().orElseThrow());
 		try {
-			return FleetTls.serverContext(FleetTls.loadIdentity(tls.identity(), password), password, root, crls);
+			KeyStore identity = FleetTls.loadIdentity(tls.identity(), password);
+			if (tls.caUrl().isEmpty()) {
+				CrlFile crls = CrlFile.load(tls.crl(), root);
+				return new ApiTrust(FleetTls.serverContext(identity, password, root, crls), crls, null);
+			}
+			// the agent's own identity fetches the CA's CRL: tls-server certificates carry clientAuth
+			CrlRefresher.Fetch fetch = FleetClientContext.crlFetch(tls.caUrl().get(), identity, password, root);
+			CrlFile crls = CrlFile.loadOrFetch(tls.crl(), root, fetch);
+			SSLContext context = FleetTls.serverContext(identity, password, root, crls);
+			return new ApiTrust(context, crls, CrlRefresher.start(tls.caUrl().get().toString(), crls, fetch,
+					tls.crlRefresh()));
 		} finally {
 			Arrays.fill(password, '\0');
 		}
@@ -187,6 +206,9 @@ public final class RunningAgent implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (crlRefresher != null) {
+			crlRefresher.close();
+		}
 		if (api != null) {
 			api.close();
 		}

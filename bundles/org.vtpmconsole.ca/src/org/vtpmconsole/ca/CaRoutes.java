@@ -2,6 +2,7 @@ package org.vtpmconsole.ca;
 
 import java.math.BigInteger;
 import java.security.cert.CRLException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -20,11 +21,14 @@ import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.enroll.ActivationChallenge;
 import org.vtpmconsole.pki.enroll.EnrollmentAuthority;
 import org.vtpmconsole.pki.enroll.EnrollmentEvidence;
 import org.vtpmconsole.pki.enroll.EnrollmentRefusal;
 import org.vtpmconsole.pki.enroll.EnrollmentRefusedException;
 import org.vtpmconsole.pki.enroll.NonceRegistry;
+import org.vtpmconsole.protocol.ca.ActivationChallengeResponse;
+import org.vtpmconsole.protocol.ca.ActivationRequest;
 import org.vtpmconsole.protocol.ca.CaPaths;
 import org.vtpmconsole.protocol.ca.CertificateInfo;
 import org.vtpmconsole.protocol.ca.CertificateList;
@@ -60,6 +64,7 @@ final class CaRoutes {
 	void register(JsonServer.Builder server) {
 		server.route("POST", CaPaths.NONCES, ENROLLERS, request -> nonce());
 		server.route("POST", CaPaths.ENROLLMENTS, ENROLLERS, this::enroll);
+		server.route("POST", CaPaths.ACTIVATIONS, ENROLLERS, this::activate);
 		server.route("GET", CaPaths.CERTIFICATES, READERS, this::list);
 		server.route("GET", CaPaths.CURRENT_CERTIFICATE, READERS, this::current);
 		server.route("POST", CaPaths.REVOCATIONS, EnumSet.of(Role.ADMIN), this::revoke);
@@ -75,7 +80,7 @@ final class CaRoutes {
 		}
 	}
 
-	private EnrollmentResponse enroll(ApiRequest request) throws ApiException {
+	private ActivationChallengeResponse enroll(ApiRequest request) throws ApiException {
 		EnrollmentEvidence evidence;
 		try {
 			evidence = request.body(EnrollmentRequest.class).toEvidence();
@@ -87,17 +92,39 @@ final class CaRoutes {
 					+ evidence.host() + "'s");
 		}
 		try {
-			EnrollmentAuthority.Enrollment done = enrollment.enroll(evidence);
-			log.info("enrolled " + done.issued() + " for " + request.peer().getSubjectX500Principal().getName());
-			return EnrollmentResponse.of(done.issued().serialHex(), done.sealed());
-		} catch (EnrollmentRefusedException e) {
-			log.warn("refused " + evidence + " from " + request.peer().getSubjectX500Principal().getName() + ": "
-					+ e.getMessage());
-			int status = e.reason() == EnrollmentRefusal.MALFORMED ? 400 : 403;
-			throw new ApiException(status, e.reason().token(), e.getMessage());
+			ActivationChallenge challenge = enrollment.challenge(evidence);
+			log.info("challenged " + evidence + " from " + subject(request) + " to activate a credential (nothing"
+					+ " issued before the proof)");
+			return ActivationChallengeResponse.of(challenge);
 		} catch (PkiException e) {
-			throw failure("enroll " + evidence, e);
+			throw refusal(evidence.toString(), request, e);
 		}
+	}
+
+	private EnrollmentResponse activate(ApiRequest request) throws ApiException {
+		ActivationRequest activation = request.body(ActivationRequest.class);
+		try {
+			IssuedCertificate issued = enrollment.activate(activation.requestId(), activation.proof());
+			log.info("enrolled " + issued + " for " + subject(request) + " after its proof of activation");
+			return new EnrollmentResponse(issued.serialHex(), issued.certificate().getEncoded());
+		} catch (PkiException e) {
+			throw refusal("an activation", request, e);
+		} catch (CertificateEncodingException e) {
+			throw failure("encode an issued certificate", e);
+		}
+	}
+
+	private ApiException refusal(String what, ApiRequest request, PkiException e) {
+		if (e instanceof EnrollmentRefusedException refused) {
+			log.warn("refused " + what + " from " + subject(request) + ": " + e.getMessage());
+			int status = refused.reason() == EnrollmentRefusal.MALFORMED ? 400 : 403;
+			return new ApiException(status, refused.reason().token(), e.getMessage());
+		}
+		return failure("enroll (" + what + ")", e);
+	}
+
+	private static String subject(ApiRequest request) {
+		return request.peer().getSubjectX500Principal().getName();
 	}
 
 	private CertificateList list(ApiRequest request) throws ApiException {

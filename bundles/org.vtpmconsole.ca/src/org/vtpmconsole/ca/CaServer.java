@@ -18,7 +18,6 @@ import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.enroll.EndorsementPolicy;
 import org.vtpmconsole.pki.enroll.EnrollmentAuthority;
-import org.vtpmconsole.pki.enroll.NonceRegistry;
 import org.vtpmconsole.pki.tls.FleetTls;
 import org.vtpmconsole.protocol.http.JsonServer;
 
@@ -52,8 +51,7 @@ public final class CaServer implements AutoCloseable {
 			char[] password = config.tlsPassword();
 			try {
 				KeyStore identity = FleetTls.loadIdentity(config.identity(), password);
-				EnrollmentAuthority enrollment = new EnrollmentAuthority(ca,
-						new NonceRegistry(Clock.systemUTC(), config.nonceLifetime()),
+				EnrollmentAuthority enrollment = new EnrollmentAuthority(ca, Clock.systemUTC(), config.nonceLifetime(),
 						new EndorsementPolicy(config.caDirectory().resolve(ENDORSEMENTS), vendorRoots(config)));
 				JsonServer.Builder builder = JsonServer.builder("vtpm-ca", config.listenAddress(),
 						FleetTls.serverContext(identity, password, ca.rootCertificate(), ca), ca).threads(config.threads());

@@ -3,6 +3,8 @@ package org.vtpmconsole.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509CRL;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -11,8 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.vtpmconsole.cli.Arguments.UsageException;
+import org.vtpmconsole.pki.AtomicFiles;
 import org.vtpmconsole.pki.CaOptions;
 import org.vtpmconsole.pki.CertificateStatus;
+import org.vtpmconsole.pki.Crls;
 import org.vtpmconsole.pki.FleetCa;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.PkiException;
@@ -83,6 +87,20 @@ final class CaCommand extends CommandGroup {
 					out.println(line(RemoteCa.connect(args).client().revoke(args.required("serial"), reason)));
 					return Vtpmctl.EXIT_OK;
 				});
+		action("crl", "--ca URL --identity FILE.p12 (--password-file|--password-env) --out FILE",
+				"fetch the CA's current CRL, check it against the fleet root and write it to FILE atomically (for"
+						+ " endpoints without ca.url)",
+				RemoteCa.options("out"), Set.of(), (args, out, err) -> {
+					Path file = Path.of(args.required("out"));
+					RemoteCa ca = RemoteCa.connect(args);
+					X509CRL crl = ca.client().crl().x509();
+					Crls.check(crl, ca.context().root(), Instant.now());
+					AtomicFiles.write(file, crl.getEncoded());
+					out.println("CRL " + Crls.number(crl) + " of " + crl.getIssuerX500Principal().getName() + ", "
+							+ (crl.getRevokedCertificates() == null ? 0 : crl.getRevokedCertificates().size())
+							+ " revoked, next update " + crl.getNextUpdate().toInstant() + ", written to " + file);
+					return Vtpmctl.EXIT_OK;
+				});
 	}
 
 	@FunctionalInterface
@@ -129,6 +147,6 @@ final class CaCommand extends CommandGroup {
 
 	@Override
 	public String summary() {
-		return "the fleet CA: init, issue-user, issue-server (on its directory), list, revoke (over mutual TLS)";
+		return "the fleet CA: init, issue-user, issue-server (on its directory), list, revoke, crl (over mutual TLS)";
 	}
 }

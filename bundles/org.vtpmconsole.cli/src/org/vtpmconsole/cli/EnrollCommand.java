@@ -2,15 +2,16 @@ package org.vtpmconsole.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 
 import org.vtpmconsole.cli.Arguments.UsageException;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.TpmNames;
 import org.vtpmconsole.pki.enroll.HostEnrollment;
-import org.vtpmconsole.protocol.ca.EnrollmentResponse;
 import org.vtpmconsole.tpm.TssHostTpm;
 
 /**
@@ -61,11 +62,10 @@ final class EnrollCommand implements Subcommand {
 		Path directory = Path.of(args.required("out"));
 		RemoteCa ca = RemoteCa.connect(args);
 		try (TssHostTpm tpm = HostTpmOptions.open(args)) {
-			HostEnrollment enrollment = new HostEnrollment(tpm);
-			EnrollmentResponse response = ca.client().enroll(enrollment.evidence(host, role, ca.client().nonce().nonce()));
-			var certificate = enrollment.recover(role, response.sealed(), ca.context().root());
+			X509Certificate certificate = ca.client().enroll(new HostEnrollment(tpm), host, role, ca.context().root());
 			Path file = HostEnrollment.store(directory, role, certificate);
-			out.println("enrolled " + role.token() + " of " + host + ": certificate " + response.serial() + ", TPM name "
+			out.println("enrolled " + role.token() + " of " + host + ": certificate "
+					+ certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT) + ", TPM name "
 					+ HexFormat.of().formatHex(TpmNames.of(certificate).orElseThrow()) + ", stored in " + file);
 			return Vtpmctl.EXIT_OK;
 		}

@@ -9,14 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,8 @@ import org.vtpmconsole.label.LabelVerification;
 import org.vtpmconsole.label.LabelVerifier;
 import org.vtpmconsole.label.TrustedSigner;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
-import org.vtpmconsole.tpm.KeyNames;
+import org.vtpmconsole.pki.Role;
+import org.vtpmconsole.pki.TpmKeyCertificates;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.verify.labels.ApprovedQemu;
@@ -78,10 +80,11 @@ final class LabelCommand extends CommandGroup {
 						+ " public key and TPMT_PUBLIC, whose name is the label's signerName), DIR/signed-part.bin and"
 						+ " DIR/signature.bin (for openssl dgst -verify)",
 				Set.of("image", "out", "tpm", "key-auth"), Set.of(), this::export);
-		action("exchange", "--tpm TPM --key-auth FILE --image IMG --to migrating|local --peer PEER [--peer-name HEX]",
+		action("exchange", "--tpm TPM --key-auth FILE --image IMG --to migrating|local --peer CERT --root ROOT --crl CRL",
 				"SPEC 4.3 state exchange: to 'migrating' re-wraps the key to the destination's RSA_mig, to 'local'"
-						+ " takes a label from the source; PEER is the other host's RSA_mig public key or certificate (PEM)",
-				Set.of("tpm", "key-auth", "image", "to", "peer", "peer-name"), Set.of(), this::exchange);
+						+ " takes a label from the source; CERT is the other host's rsa-mig certificate (PEM or DER), which"
+						+ " must be issued by the fleet ROOT itself, current and not revoked on CRL",
+				Set.of("tpm", "key-auth", "image", "to", "peer", "root", "crl"), Set.of(), this::exchange);
 	}
 
 	@Override
@@ -206,11 +209,7 @@ final class LabelCommand extends CommandGroup {
 		if (!direction.equals("migrating") && !direction.equals("local")) {
 			throw new UsageException("--to must be 'migrating' or 'local', got '" + direction + "'");
 		}
-		RSAPublicKey peerKey = rsaPublicKey(existingFile(args.required("peer"), "peer"));
-		byte[] peerName = args.optional("peer-name").isPresent() ? hex(args.required("peer-name"), "peer-name")
-				: KeyNames.expectedName(KeyRole.RSA_MIG, peerKey);
-		TrustedSigner peer = new TrustedSigner(peerKey, peerName, TrustedSigner.Role.RSA_MIG,
-				"RSA_mig of the peer in " + args.required("peer"));
+		TrustedSigner peer = fleetRsaMig(args);
 		Label label = LabelCodec.decode(labelBytes(image));
 		try (TssHostTpm tpm = HostTpmOptions.open(args)) {
 			HostLabels labels = new HostLabels(tpm, clock, new SecureRandom());
@@ -251,14 +250,6 @@ final class LabelCommand extends CommandGroup {
 		return UUID.fromString(value);
 	}
 
-	private static byte[] hex(String value, String option) throws UsageException {
-		try {
-			return HexFormat.of().parseHex(value);
-		} catch (IllegalArgumentException e) {
-			throw new UsageException("--" + option + ": not hexadecimal: " + e.getMessage());
-		}
-	}
-
 	static byte[] sha256(Path file) throws IOException {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(OutputStream.nullOutputStream());
@@ -268,26 +259,35 @@ final class LabelCommand extends CommandGroup {
 		}
 	}
 
-	private static RSAPublicKey rsaPublicKey(Path file) throws IOException, UsageException {
-		String text = Files.readString(file, StandardCharsets.US_ASCII);
+	/**
+	 * The peer's RSA_mig from its fleet certificate: issued by the root itself, current, not revoked on the CRL
+	 * (itself signed by the root and current), role rsa-mig; the TPM name the label must carry comes from the
+	 * certificate. A bare public key is not accepted: nothing would say whose key it is.
+	 */
+	private TrustedSigner fleetRsaMig(Arguments args) throws UsageException, IOException {
+		Path file = existingFile(args.required("peer"), "peer");
+		X509Certificate root = read(existingFile(args.required("root"), "root"), "root", X509Certificate.class);
+		X509CRL crl = read(existingFile(args.required("crl"), "crl"), "crl", X509CRL.class);
+		X509Certificate certificate = read(file, "peer", X509Certificate.class);
 		try {
-			PublicKey key;
-			if (text.contains("-----BEGIN CERTIFICATE-----")) {
-				try (InputStream in = Files.newInputStream(file)) {
-					key = CertificateFactory.getInstance("X.509").generateCertificate(in).getPublicKey();
-				}
-			} else if (text.contains("-----BEGIN PUBLIC KEY-----")) {
-				String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-				key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-			} else {
-				throw new UsageException("--peer: " + file + " is neither a PEM certificate nor a PEM public key");
-			}
-			if (!(key instanceof RSAPublicKey rsa)) {
-				throw new UsageException("--peer: " + file + " holds a " + key.getAlgorithm() + " key, not RSA");
-			}
-			return rsa;
-		} catch (GeneralSecurityException | IllegalArgumentException e) {
-			throw new UsageException("--peer: " + file + " cannot be read: " + e.getMessage());
+			byte[] name = TpmKeyCertificates.verify(certificate, root, crl, Role.RSA_MIG, clock.instant());
+			return new TrustedSigner((RSAPublicKey) certificate.getPublicKey(), name, TrustedSigner.Role.RSA_MIG,
+					"RSA_mig of " + certificate.getSubjectX500Principal().getName() + " (certificate "
+							+ certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT) + ")");
+		} catch (CertificateException e) {
+			throw new UsageException("--peer: " + file + " is not a fleet rsa-mig certificate: " + e.getMessage());
+		}
+	}
+
+	/** A certificate or CRL, PEM or DER. */
+	private static <T> T read(Path file, String option, Class<T> type) throws UsageException, IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			CertificateFactory factory = CertificateFactory.getInstance("X.509");
+			Object read = type == X509CRL.class ? factory.generateCRL(in) : factory.generateCertificate(in);
+			return type.cast(read);
+		} catch (GeneralSecurityException | ClassCastException e) {
+			throw new UsageException("--" + option + ": " + file + " is not an X.509 "
+					+ (type == X509CRL.class ? "CRL" : "certificate") + " (PEM or DER)");
 		}
 	}
 

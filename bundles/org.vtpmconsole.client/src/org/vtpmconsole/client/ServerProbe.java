@@ -22,6 +22,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 import org.vtpmconsole.pki.tls.FleetTls;
+import org.vtpmconsole.protocol.http.JsonClient;
 
 /**
  * Shakes hands with a server only to see its certificate, before anything is sent: what the user is asked to
@@ -51,6 +52,10 @@ final class ServerProbe {
 			if (capture.refusal != null) {
 				throw new ClientException(endpoint + " presents a certificate the fleet root did not sign: "
 						+ capture.refusal.getMessage(), e);
+			}
+			if (capture.server != null) {
+				// we accepted the server's certificate, then it ended the handshake: it refused ours
+				throw new ClientException(JsonClient.certificateRefused(endpoint, "none; " + e.getMessage()), e);
 			}
 			throw new ClientException("no TLS answer from " + endpoint + ": " + e.getMessage(), e);
 		} catch (GeneralSecurityException e) {

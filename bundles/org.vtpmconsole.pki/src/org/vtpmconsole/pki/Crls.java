@@ -44,6 +44,14 @@ public final class Crls {
 		} catch (GeneralSecurityException e) {
 			throw new CRLException("CRL is not signed by the fleet root", e);
 		}
+		checkCurrent(crl, now);
+	}
+
+	/**
+	 * Refuses a CRL past its nextUpdate, or whose thisUpdate is more than the clock skew ahead: what a server checks on
+	 * every request, not only at the handshake, since a kept-alive connection outlives the CRL.
+	 */
+	public static void checkCurrent(X509CRL crl, Instant now) throws CRLException {
 		if (crl.getNextUpdate() == null || !now.isBefore(crl.getNextUpdate().toInstant())
 				|| now.plusSeconds(300).isBefore(crl.getThisUpdate().toInstant())) {
 			throw new CRLException("CRL is not current (nextUpdate " + crl.getNextUpdate() + ")");

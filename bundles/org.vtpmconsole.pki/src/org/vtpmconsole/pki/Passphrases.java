@@ -8,9 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * Where the root key's passphrase comes from: a file or an environment variable, never the command line
@@ -23,17 +21,13 @@ public final class Passphrases {
 	}
 
 	/**
-	 * The file's content as UTF-8, without one trailing line break. Refuses a file other users may read or
-	 * write, the way ssh refuses such a key file.
+	 * The file's content as UTF-8, without one trailing line break. Refuses a file its group or other users may read
+	 * or write ({@link SecretFiles}).
 	 */
 	public static char[] fromFile(Path file) throws PkiException {
 		byte[] bytes = null;
 		try {
-			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-			if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.OTHERS_WRITE)
-					|| permissions.contains(PosixFilePermission.GROUP_WRITE)) {
-				throw new PkiException("passphrase file " + file + " is accessible to other users; chmod 600 it");
-			}
+			SecretFiles.requireOwnerOnly(file, "passphrase file");
 			bytes = Files.readAllBytes(file);
 			return withoutLineBreak(decode(bytes), file.toString());
 		} catch (CharacterCodingException e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -36,6 +37,7 @@ import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.TpmKeyCertificates;
+import org.vtpmconsole.pki.enroll.ActivationChallenge;
 import org.vtpmconsole.pki.enroll.EnrollmentEvidence;
 import org.vtpmconsole.pki.enroll.HostEnrollment;
 import org.vtpmconsole.protocol.ca.CaClient;
@@ -132,10 +134,23 @@ class EnrollmentTest {
 				foreignCertificate.csr(), null, null, foreignCertificate.ekPublic(), selfSigned(rsa())));
 	}
 
+	/** Case and the root's trailing dot do not make another host: one pin, one subject, one request_cert. */
+	@Test
+	void everySpellingOfAHostIsOneIdentity() throws Exception {
+		X509Certificate certificate = enroll(admin, hostA.tpm, "Host-A.Fleet.TEST.", Role.VMEK);
+		assertEquals("CN=" + A, certificate.getSubjectX500Principal().getName());
+		assertEquals(certificate.getSerialNumber(), new BigInteger(admin.requestCert(A, Role.VMEK).serial(), 16));
+		assertRefused("ek_mismatch", "EK host " + A + " enrolled with first",
+				new HostEnrollment(hostB.tpm).evidence("HOST-A.FLEET.TEST.", Role.VMEK, admin.nonce().nonce()));
+		assertRefused("ek_mismatch", "already enrolled for host " + A,
+				new HostEnrollment(hostA.tpm).evidence("Host-D.fleet.test.", Role.VMEK, admin.nonce().nonce()));
+		assertRefused("malformed_request", "ambiguous IPv4", evidence("010.0.0.1", Role.VMEK));
+	}
+
 	@Test
 	void aReplayedNonceIsRefused() throws Exception {
 		EnrollmentEvidence evidence = evidence(A, Role.VMEK);
-		admin.enroll(evidence);
+		admin.challenge(evidence);
 		assertRefused("nonce_invalid", "already used", evidence);
 		EnrollmentEvidence invented = new EnrollmentEvidence(A, Role.AIK, new byte[32],
 				evidence.publicArea(), null, null, null, evidence.ekPublic(), null);
@@ -145,12 +160,48 @@ class EnrollmentTest {
 	@Test
 	void aCredentialMeantForAnotherTpmDoesNotActivate() throws Exception {
 		EnrollmentEvidence evidence = evidence(A, Role.RSA_MIG);
-		var sealed = admin.enroll(evidence).sealed();
+		ActivationChallenge challenge = admin.challenge(evidence).challenge();
 		PkiException refused = assertThrows(PkiException.class,
-				() -> new HostEnrollment(hostB.tpm).recover(Role.RSA_MIG, sealed, fleet.rootCertificate()));
+				() -> new HostEnrollment(hostB.tpm).prove(Role.RSA_MIG, challenge));
 		assertTrue(refused.getMessage().contains("does not activate on this TPM"), refused.getMessage());
-		// the TPM it was meant for still opens it
-		new HostEnrollment(hostA.tpm).recover(Role.RSA_MIG, sealed, fleet.rootCertificate());
+		// the TPM it was meant for still activates it, and only its proof gets the certificate
+		byte[] proof = new HostEnrollment(hostA.tpm).prove(Role.RSA_MIG, challenge);
+		X509Certificate certificate = admin.activate(challenge.requestId(), proof).x509();
+		assertArrayEquals(hostA.tpm.name(KeyRole.RSA_MIG), TpmKeyCertificates.verify(certificate,
+				fleet.rootCertificate(), crl(), Role.RSA_MIG, Instant.now()));
+		ApiCallException replayed = assertThrows(ApiCallException.class,
+				() -> admin.activate(challenge.requestId(), proof));
+		assertEquals("challenge_invalid", replayed.code(), replayed.getMessage());
+	}
+
+	/**
+	 * The attack the two steps stop: a requester holding a real TPM's EK public area (host C's, not yet enrolled) and a
+	 * key of its own that claims to live in that TPM, with a valid CSR. Before, the CA issued at once and request_cert
+	 * served the certificate; now it only gets a challenge it cannot answer, and nothing is issued, logged or pinned.
+	 */
+	@Test
+	void aRequesterThatCannotActivateGetsNothing() throws Exception {
+		String victim = "host-c.fleet.test";
+		try (ProvisionedSwtpm hostC = ProvisionedSwtpm.start()) {
+			byte[] ekOfC = hostC.tpm.publicArea(KeyRole.EK).encoded();
+			int logged = issuedLines();
+			ActivationChallenge skipped = admin.challenge(softwareKeyClaim(victim, ekOfC)).challenge();
+			assertEquals(32, skipped.requestId().length);
+			assertNothingIssuedFor(victim, logged);
+			ActivationChallenge guessed = admin.challenge(softwareKeyClaim(victim, ekOfC)).challenge();
+			ApiCallException refused = assertThrows(ApiCallException.class,
+					() -> admin.activate(guessed.requestId(), new byte[32]));
+			assertEquals(403, refused.status());
+			assertEquals("activation_failed", refused.code());
+			assertTrue(refused.getMessage().contains("did not activate"), refused.getMessage());
+			// one answer per request: after a wrong proof the request is gone
+			ApiCallException again = assertThrows(ApiCallException.class,
+					() -> admin.activate(guessed.requestId(), new byte[32]));
+			assertEquals("challenge_invalid", again.code());
+			assertNothingIssuedFor(victim, logged);
+			// nor did the unproven requests pin C's EK to the victim's name: C's own TPM enrolls under another name
+			enroll(admin, hostC.tpm, "host-c2.fleet.test", Role.AIK);
+		}
 	}
 
 	@Test
@@ -224,7 +275,7 @@ class EnrollmentTest {
 	}
 
 	private static void assertRefused(String code, String because, EnrollmentEvidence evidence) {
-		ApiCallException refused = assertThrows(ApiCallException.class, () -> admin.enroll(evidence));
+		ApiCallException refused = assertThrows(ApiCallException.class, () -> admin.challenge(evidence));
 		assertEquals(code, refused.code(), refused.getMessage());
 		assertTrue(refused.getMessage().contains(because), refused.getMessage());
 		assertTrue(refused.status() == 400 || refused.status() == 403, "status " + refused.status());
@@ -248,11 +299,34 @@ class EnrollmentTest {
 				.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())).getEncoded();
 	}
 
-	/** The whole host side: nonce, evidence, enrollment, activation. */
+	/** The whole host side: nonce, evidence, challenge, activation and proof. */
 	private static X509Certificate enroll(CaClient client, TssHostTpm tpm, String host, Role role)
 			throws ApiCallException, PkiException, TpmException {
-		HostEnrollment enrollment = new HostEnrollment(tpm);
-		var evidence = enrollment.evidence(host, role, client.nonce().nonce());
-		return enrollment.recover(role, client.enroll(evidence).sealed(), fleet.rootCertificate());
+		return client.enroll(new HostEnrollment(tpm), host, role, fleet.rootCertificate());
+	}
+
+	/** Evidence for a software RSA key presented as a TPM's key: a valid CSR, that TPM's real EK, no way to activate. */
+	private static EnrollmentEvidence softwareKeyClaim(String host, byte[] ekPublic) throws Exception {
+		KeyPair software = rsa();
+		byte[] area = KeyNames.expectedPublicArea(KeyRole.RSA_MIG, (RSAPublicKey) software.getPublic());
+		byte[] nonce = admin.nonce().nonce();
+		byte[] csr = new PKCS10CertificationRequestBuilder(new X500Name("CN=" + host),
+				SubjectPublicKeyInfo.getInstance(software.getPublic().getEncoded()))
+				.addAttribute(FleetOids.ENROLLMENT_NONCE, new DEROctetString(nonce))
+				.build(new JcaContentSignerBuilder("SHA256withRSA").build(software.getPrivate())).getEncoded();
+		return new EnrollmentEvidence(host, Role.RSA_MIG, nonce, area, csr, null, null, ekPublic, null);
+	}
+
+	private static void assertNothingIssuedFor(String host, int issuedLinesBefore) throws Exception {
+		ApiCallException none = assertThrows(ApiCallException.class, () -> admin.requestCert(host, Role.RSA_MIG),
+				"request_cert served a certificate for a key whose credential was never activated");
+		assertEquals(404, none.status());
+		assertTrue(admin.list(Optional.of(host), Optional.empty(), Optional.empty()).certificates().isEmpty());
+		assertEquals(issuedLinesBefore, issuedLines(), "the issuance log recorded an unproven request");
+	}
+
+	private static int issuedLines() throws Exception {
+		return (int) Files.readAllLines(fleet.directory.resolve("ca").resolve("issuance.log")).stream()
+				.filter(line -> line.contains("event=issue")).count();
 	}
 }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -112,6 +116,15 @@ class CaCommandTest {
 			assertTrue(out().contains("revoked") && out().contains("KEY_COMPROMISE"), out());
 			assertEquals(Vtpmctl.EXIT_OK, vtpmctl(concat(new String[] { "ca", "list", "--status", "revoked" }, identity)));
 			assertTrue(out().contains(serial.group(1)) && out().contains("1 certificate(s)"), out());
+
+			Path crlFile = temp.resolve("fleet.crl");
+			assertEquals(Vtpmctl.EXIT_OK, vtpmctl(concat(new String[] { "ca", "crl", "--out", crlFile.toString() },
+					identity)), err());
+			assertTrue(out().contains("1 revoked") && out().contains("written to " + crlFile), out());
+			X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
+					.generateCRL(new ByteArrayInputStream(Files.readAllBytes(crlFile)));
+			crl.verify(server.rootCertificate().getPublicKey());
+			assertTrue(crl.getRevokedCertificate(new BigInteger(serial.group(1), 16)) != null, "the revoked AIK is listed");
 		}
 	}
 

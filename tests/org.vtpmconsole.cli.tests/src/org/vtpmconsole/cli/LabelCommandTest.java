@@ -13,6 +13,7 @@ import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.util.Base64;
@@ -26,6 +27,11 @@ import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCodec;
 import org.vtpmconsole.label.LabelStatus;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
+import org.vtpmconsole.pki.CaOptions;
+import org.vtpmconsole.pki.CertificateRequest;
+import org.vtpmconsole.pki.FleetCa;
+import org.vtpmconsole.pki.RevocationReason;
+import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.testing.QemuImg;
 import org.vtpmconsole.testing.Swtpm;
 import org.vtpmconsole.tpm.KeyRole;
@@ -174,24 +180,52 @@ class LabelCommandTest {
 		Path qemu = qemuBinary("qemu");
 		assertEquals(0, vtpmctl("label", "create", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--uuid",
 				UUID1, "--qemu", qemu.toString()), err);
-		Path pemA = dir.resolve("a-rsa-mig.pem");
-		Path pemB = dir.resolve("b-rsa-mig.pem");
-		try (TssHostTpm a = hostA.openHostTpm(); TssHostTpm b = hostB.openHostTpm()) {
-			Files.writeString(pemA, LabelCommand.pem(a.publicKey(KeyRole.RSA_MIG)));
-			Files.writeString(pemB, LabelCommand.pem(b.publicKey(KeyRole.RSA_MIG)));
+		Path certA = dir.resolve("a-rsa-mig.der");
+		Path certB = dir.resolve("b-rsa-mig.der");
+		Path aikB = dir.resolve("b-aik.der");
+		Path revokedB = dir.resolve("b-rsa-mig-revoked.der");
+		Path bareKeyB = dir.resolve("b-rsa-mig.pem");
+		Path root = dir.resolve("root.der");
+		Path crl = dir.resolve("fleet.crl");
+		try (TssHostTpm a = hostA.openHostTpm(); TssHostTpm b = hostB.openHostTpm();
+				FleetCa ca = FleetCa.init(dir.resolve("ca"), "correct horse battery staple".toCharArray(),
+						CaOptions.defaults())) {
+			Files.write(certA, certify(ca, "host-a", Role.RSA_MIG, a, KeyRole.RSA_MIG).getEncoded());
+			Files.write(certB, certify(ca, "host-b", Role.RSA_MIG, b, KeyRole.RSA_MIG).getEncoded());
+			Files.write(aikB, certify(ca, "host-b", Role.AIK, b, KeyRole.AIK).getEncoded());
+			X509Certificate revoked = certify(ca, "host-b", Role.RSA_MIG, b, KeyRole.RSA_MIG);
+			ca.revoke(revoked.getSerialNumber(), RevocationReason.KEY_COMPROMISE);
+			Files.write(revokedB, revoked.getEncoded());
+			Files.writeString(bareKeyB, LabelCommand.pem(b.publicKey(KeyRole.RSA_MIG)));
+			Files.write(root, ca.rootCertificate().getEncoded());
+			Files.write(crl, ca.currentCrl().getEncoded());
 		}
-		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
-				"migrating", "--peer", pemB.toString()), err);
+		String[] fleet = { "--root", root.toString(), "--crl", crl.toString() };
+		// what the peer file used to be allowed to be, and certificates of the wrong role or revoked: all refused
+		for (Path refused : List.of(bareKeyB, aikB, revokedB)) {
+			assertEquals(2, vtpmctl(concat(new String[] { "label", "exchange", "--tpm", hostA.address(), "--key-auth",
+					hostA.keyAuthorizationFile().toString(), "--image",
+					image.toString(), "--to", "migrating", "--peer", refused.toString() }, fleet)));
+			assertTrue(err.contains(refused == bareKeyB ? "is not an X.509 certificate"
+					: refused == aikB ? "certifies a aik key, not a rsa-mig" : "was revoked on"), err);
+			assertEquals(LabelStatus.LOCAL, new Qcow2LabelStore().read(image).orElseThrow().status(), "untouched");
+		}
+		assertEquals(0, vtpmctl(concat(new String[] { "label", "exchange", "--tpm", hostA.address(), "--key-auth",
+					hostA.keyAuthorizationFile().toString(), "--image",
+				image.toString(), "--to", "migrating", "--peer", certB.toString() }, fleet)), err);
 		assertEquals(LabelStatus.MIGRATING, new Qcow2LabelStore().read(image).orElseThrow().status());
 
-		assertEquals(2, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--key-auth", hostB.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
-				"local", "--peer", pemB.toString()));
+		assertEquals(2, vtpmctl(concat(new String[] { "label", "exchange", "--tpm", hostB.address(), "--key-auth",
+					hostB.keyAuthorizationFile().toString(), "--image",
+				image.toString(), "--to", "local", "--peer", certB.toString() }, fleet)));
 		assertTrue(err.contains("refused"), err);
 		assertEquals(LabelStatus.MIGRATING, new Qcow2LabelStore().read(image).orElseThrow().status(), "untouched");
 
-		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostB.address(), "--key-auth", hostB.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
-				"local", "--peer", pemA.toString()), err);
-		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostB.address(), "--key-auth", hostB.keyAuthorizationFile().toString(), "--uuid",
+		assertEquals(0, vtpmctl(concat(new String[] { "label", "exchange", "--tpm", hostB.address(), "--key-auth",
+					hostB.keyAuthorizationFile().toString(), "--image",
+				image.toString(), "--to", "local", "--peer", certA.toString() }, fleet)), err);
+		assertEquals(0, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostB.address(), "--key-auth",
+					hostB.keyAuthorizationFile().toString(), "--uuid",
 				UUID1), out);
 		assertEquals(1, vtpmctl("label", "verify", "--image", image.toString(), "--tpm", hostA.address(), "--key-auth", hostA.keyAuthorizationFile().toString()));
 		assertTrue(out.contains("signed by an unknown key"), out);
@@ -200,6 +234,18 @@ class LabelCommandTest {
 	private static PublicKey readPem(Path file) throws Exception {
 		String base64 = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
 		return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+	}
+
+	private static X509Certificate certify(FleetCa ca, String host, Role role, TssHostTpm tpm, KeyRole key)
+			throws Exception {
+		return ca.issue(CertificateRequest.builder(host, role, tpm.publicKey(key)).tpmName(tpm.name(key)).build())
+				.certificate();
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

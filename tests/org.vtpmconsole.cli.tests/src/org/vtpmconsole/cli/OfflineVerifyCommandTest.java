@@ -129,15 +129,17 @@ class OfflineVerifyCommandTest {
 				hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--uuid", UUID,
 				"--qemu", qemu.toString()), err);
 		IssuedCertificate rsaMigA;
-		Path peerB = dir.resolve("b.pem");
+		IssuedCertificate rsaMigB;
 		try (TssHostTpm a = HostTpms.open(hostA.address()); TssHostTpm b = HostTpms.open(hostB.address())) {
 			rsaMigA = ca.issue(CertificateRequest.builder("compute-a", Role.RSA_MIG, a.publicKey(KeyRole.RSA_MIG))
 					.tpmName(a.name(KeyRole.RSA_MIG)).build());
-			Files.writeString(peerB, LabelCommand.pem(b.publicKey(KeyRole.RSA_MIG)));
+			rsaMigB = ca.issue(CertificateRequest.builder("compute-b", Role.RSA_MIG, b.publicKey(KeyRole.RSA_MIG))
+					.tpmName(b.name(KeyRole.RSA_MIG)).build());
 		}
+		Path peerB = pem("rsa-mig-b.pem", "CERTIFICATE", rsaMigB.certificate().getEncoded());
 		assertEquals(0, vtpmctl("label", "exchange", "--tpm", hostA.address(), "--key-auth",
-				hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--to",
-				"migrating", "--peer", peerB.toString()), err);
+				hostA.keyAuthorizationFile().toString(), "--image", image.toString(), "--to", "migrating", "--peer",
+				peerB.toString(), "--root", root().toString(), "--crl", crl().toString()), err);
 		String certs = pem("rsa-mig-a.pem", "CERTIFICATE", rsaMigA.certificate().getEncoded()).toString();
 		String root = root().toString();
 		String crl = crl().toString();

@@ -358,6 +358,15 @@ class ConnectionLayerTest {
 
 		assertEquals("revoked", revoked.status());
 		assertTrue(session.crl().getRevokedCertificate(new java.math.BigInteger(auditor.serial(), 16)) != null);
+
+		// the revoked auditor's own connection fails with a reason that says the CA refused its certificate
+		manager.remove(connection);
+		Connection olga = addCa("auditor");
+		ClientException refused = assertThrows(ClientException.class,
+				() -> manager.connect(olga, new NullProgressMonitor()));
+		assertTrue(refused.getMessage().contains("refused our certificate in the TLS handshake"), refused.getMessage());
+		assertEquals(ConnectionState.FAILED, olga.state());
+		assertEquals(refused.getMessage(), olga.failureReason().orElseThrow());
 	}
 
 	@Test

@@ -27,15 +27,28 @@ class PassphrasesTest {
 	@Test
 	void readsAFileWithoutItsLineBreak() throws Exception {
 		assertArrayEquals("s3cret pass ü".toCharArray(), Passphrases.fromFile(file("s3cret pass ü\r\n", "rw-------")));
-		assertArrayEquals("  spaces kept ".toCharArray(), Passphrases.fromFile(file("  spaces kept ", "r--r-----")));
+		assertArrayEquals("  spaces kept ".toCharArray(), Passphrases.fromFile(file("  spaces kept ", "r--------")));
+	}
+
+	/** As docs/agent-config.md and ca-config.md say: a secret its group may read is refused too. */
+	@Test
+	void refusesAFileItsGroupOrOthersCanReadOrWrite() throws Exception {
+		for (String permissions : new String[] { "rw-r--r--", "rw-r-----", "rw--w----", "rw----r--", "rw-----w-" }) {
+			Path file = file("s3cret", permissions);
+			PkiException refused = assertThrows(PkiException.class, () -> Passphrases.fromFile(file), permissions);
+			assertTrue(refused.getMessage().contains("group or other users (" + permissions + "); chmod 600"),
+					refused.getMessage());
+			assertFalse(refused.getMessage().contains("s3cret"));
+		}
 	}
 
 	@Test
-	void refusesAFileOthersCanRead() throws Exception {
-		Path file = file("s3cret", "rw-r--r--");
-		PkiException refused = assertThrows(PkiException.class, () -> Passphrases.fromFile(file));
-		assertTrue(refused.getMessage().contains("chmod 600"));
-		assertFalse(refused.getMessage().contains("s3cret"));
+	void refusesAPkcs12FileItsGroupCanRead() throws Exception {
+		Path file = file("not even a keystore", "rw-r-----");
+		PkiException refused = assertThrows(PkiException.class,
+				() -> org.vtpmconsole.pki.tls.FleetTls.loadIdentity(file, "x".toCharArray()));
+		assertTrue(refused.getMessage().startsWith("PKCS#12 file " + file + " is accessible to its group"),
+				refused.getMessage());
 	}
 
 	@Test

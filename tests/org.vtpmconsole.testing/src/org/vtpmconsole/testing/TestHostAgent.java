@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.vtpmconsole.agent.RunningAgent;
@@ -31,15 +32,30 @@ public final class TestHostAgent implements AutoCloseable {
 	private final TestCa ca;
 	private final Swtpm hostTpm;
 	private final RunningAgent agent;
+	private final Path crlFile;
 
-	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent) {
+	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent, Path crlFile) {
 		this.ca = ca;
 		this.hostTpm = hostTpm;
 		this.agent = agent;
+		this.crlFile = crlFile;
 	}
 
-	/** Starts agent {@code name} with its state in {@code dir}. */
+	/** Starts agent {@code name} with its state in {@code dir}; its CRL file is refreshed by hand. */
 	public static TestHostAgent start(TestCa ca, Path dir, String name) throws Exception {
+		return start(ca, dir, name, 0);
+	}
+
+	/**
+	 * Starts an agent that fetches the CRL from the CA itself ({@code ca.url}) at most {@code refreshSeconds} apart.
+	 * The CA must keep its port meanwhile: do not restart it.
+	 */
+	public static TestHostAgent fetchingCrl(TestCa ca, Path dir, String name, int refreshSeconds) throws Exception {
+		return start(ca, dir, name, refreshSeconds);
+	}
+
+	/** @param refreshSeconds 0: no ca.url */
+	private static TestHostAgent start(TestCa ca, Path dir, String name, int refreshSeconds) throws Exception {
 		Files.createDirectories(dir);
 		Path password = dir.resolve("agent.password");
 		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
@@ -51,12 +67,18 @@ public final class TestHostAgent implements AutoCloseable {
 		try {
 			enroll(ca, hostTpm, name, dir.resolve("state").resolve("certificates"));
 			Path config = dir.resolve("agent.properties");
-			Files.write(config, List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
+			List<String> lines = new ArrayList<>(List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
 					"tpm=" + hostTpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
 					"tls.identity=" + ca.identityFile(identity), "tls.password.file=" + password,
 					"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
+			if (refreshSeconds > 0) {
+				// after issueTlsServer: the CA's port changes with each of its restarts
+				lines.addAll(List.of("ca.url=" + ca.uri(), "ca.crl.refresh=" + refreshSeconds));
+			}
+			Files.write(config, lines);
 			AgentConfig loaded = AgentConfig.load(config);
-			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()));
+			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()),
+					dir.resolve("fleet.crl"));
 		} catch (Exception | Error e) {
 			hostTpm.close();
 			throw e;
@@ -72,15 +94,18 @@ public final class TestHostAgent implements AutoCloseable {
 			tpm.provision();
 			HostEnrollment enrollment = new HostEnrollment(tpm);
 			for (Role role : List.of(Role.AIK, Role.RSA_MIG)) {
-				var evidence = enrollment.evidence(host, role, admin.nonce().nonce());
-				HostEnrollment.store(certificates, role,
-						enrollment.recover(role, admin.enroll(evidence).sealed(), ca.rootCertificate()));
+				HostEnrollment.store(certificates, role, admin.enroll(enrollment, host, role, ca.rootCertificate()));
 			}
 		}
 	}
 
 	public URI uri() {
 		return URI.create("https://127.0.0.1:" + agent.apiPort());
+	}
+
+	/** The CRL file the agent keeps. */
+	public Path crlFile() {
+		return crlFile;
 	}
 
 	public RunningAgent agent() {

@@ -3,6 +3,8 @@ package org.vtpmconsole.agent.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -42,13 +44,18 @@ public final class AgentConfig {
 	public static final String KEY_TLS_PASSWORD_ENV = "tls.password.env";
 	public static final String KEY_CA_ROOT = "ca.root";
 	public static final String KEY_CA_CRL = "ca.crl";
+	public static final String KEY_CA_URL = "ca.url";
+	public static final String KEY_CA_CRL_REFRESH = "ca.crl.refresh";
+	/** Seconds between CRL fetches from the CA (sooner at the held CRL's half-life): an hour, at most a day. */
+	static final int DEFAULT_CRL_REFRESH_SECONDS = 3600;
+	private static final int MAX_CRL_REFRESH_SECONDS = 86_400;
 
 	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
 			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_VMS_FIRST_REQUEST_SECONDS, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
-			KEY_CA_ROOT, KEY_CA_CRL);
+			KEY_CA_ROOT, KEY_CA_CRL, KEY_CA_URL, KEY_CA_CRL_REFRESH);
 	/** The keys that only mean something when the API is on. */
 	private static final List<String> API_KEYS = List.of(KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV, KEY_CA_ROOT,
-			KEY_CA_CRL);
+			KEY_CA_CRL, KEY_CA_URL, KEY_CA_CRL_REFRESH);
 
 	static final String DEFAULT_API_LISTEN = "127.0.0.1:8443";
 	/** A connection may hold a VM's vTPM this long without a request; QEMU needs milliseconds. */
@@ -146,7 +153,46 @@ public final class AgentConfig {
 		Path root = existingFile(KEY_CA_ROOT, required(values, KEY_CA_ROOT));
 		String crl = values.get(KEY_CA_CRL);
 		return Optional.of(new ApiTls(identityFile, passwordFile, Optional.ofNullable(variable), root,
-				crl == null ? stateDirectory.resolve("crl.der") : absolutePath(KEY_CA_CRL, crl)));
+				crl == null ? stateDirectory.resolve("crl.der") : absolutePath(KEY_CA_CRL, crl), caUrl(values),
+				crlRefresh(values)));
+	}
+
+	/** The CA the agent fetches its CRL from; without it the CRL file is refreshed by hand. */
+	private Optional<URI> caUrl(Map<String, String> values) throws AgentConfigException {
+		String text = values.get(KEY_CA_URL);
+		if (text == null) {
+			if (values.containsKey(KEY_CA_CRL_REFRESH)) {
+				throw error(KEY_CA_CRL_REFRESH, "only meaningful with " + KEY_CA_URL + " (where the CRL is fetched from)");
+			}
+			return Optional.empty();
+		}
+		try {
+			URI uri = new URI(text);
+			if ("https".equals(uri.getScheme()) && uri.getHost() != null && (uri.getPath() == null
+					|| uri.getPath().isEmpty() || "/".equals(uri.getPath())) && uri.getQuery() == null) {
+				return Optional.of(uri);
+			}
+		} catch (URISyntaxException e) {
+			// reported below with an example
+		}
+		throw error(KEY_CA_URL, "expected the CA's https URL such as https://ca.fleet.example:8443, got '" + text + "'");
+	}
+
+	private Duration crlRefresh(Map<String, String> values) throws AgentConfigException {
+		String text = values.get(KEY_CA_CRL_REFRESH);
+		if (text == null) {
+			return Duration.ofSeconds(DEFAULT_CRL_REFRESH_SECONDS);
+		}
+		try {
+			int seconds = Integer.parseInt(text);
+			if (seconds >= 1 && seconds <= MAX_CRL_REFRESH_SECONDS) {
+				return Duration.ofSeconds(seconds);
+			}
+		} catch (NumberFormatException e) {
+			// reported below with the range
+		}
+		throw error(KEY_CA_CRL_REFRESH, "expected whole seconds from 1 to " + MAX_CRL_REFRESH_SECONDS + ", got '" + text
+				+ "'");
 	}
 
 	private Path existingFile(String key, String value) throws AgentConfigException {
@@ -296,6 +342,8 @@ public final class AgentConfig {
 				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
 				+ apiListen.getPort() + " " + KEY_QEMU_APPROVED + "=" + approvedQemuBinaries + " "
 				+ apiTls.map(tls -> KEY_TLS_IDENTITY + "=" + tls.identity() + " " + KEY_CA_ROOT + "=" + tls.root() + " "
-						+ KEY_CA_CRL + "=" + tls.crl()).orElse(KEY_TLS_IDENTITY + "=(none: API off)");
+						+ KEY_CA_CRL + "=" + tls.crl() + tls.caUrl().map(url -> " " + KEY_CA_URL + "=" + url + " "
+								+ KEY_CA_CRL_REFRESH + "=" + tls.crlRefresh().toSeconds()).orElse(""))
+				.orElse(KEY_TLS_IDENTITY + "=(none: API off)");
 	}
 }

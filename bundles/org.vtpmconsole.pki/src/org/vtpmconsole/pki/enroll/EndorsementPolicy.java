@@ -2,7 +2,6 @@ package org.vtpmconsole.pki.enroll;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,12 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.vtpmconsole.pki.AtomicFiles;
-import org.vtpmconsole.pki.HostNames;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
@@ -32,8 +29,9 @@ import org.vtpmconsole.tpm.verify.TpmPublicArea;
  * <ul>
  * <li>an EK certificate, when sent, must be for the EK public area sent with it;</li>
  * <li>with TPM vendor roots configured, an EK certificate that chains to one of them is required;</li>
- * <li>each host is pinned to the EK of its first enrollment (one file per host in the pin directory), and an EK
- * belongs to one host only. SPEC §7 enrolls a host once, before deployment, under an administrator's eye: that is
+ * <li>each host is pinned to the EK of its first enrollment (one file per host in the pin directory, named by the
+ * host's canonical spelling, so no second spelling of a host starts a second pin), and an EK belongs to one host
+ * only. A pin is set only after the host proved the credential's activation. SPEC §7 enrolls a host once, before deployment, under an administrator's eye: that is
  * when the pin is set. Later enrollments of the host (other roles, renewals) must come from the same TPM.</li>
  * </ul>
  */
@@ -62,8 +60,32 @@ public final class EndorsementPolicy {
 		}
 	}
 
-	/** Accepts the EK for the host (pinning it at the host's first enrollment) or says why not. */
-	synchronized void accept(String host, TpmPublicArea ek, byte[] ekCertificate) throws PkiException {
+	/**
+	 * Whether the EK would be accepted for the host (a canonical name, {@code HostNames.canonical}), without pinning
+	 * anything: checked before the CA sends an activation challenge.
+	 */
+	synchronized void check(String host, TpmPublicArea ek, byte[] ekCertificate) throws PkiException {
+		unpinned(host, ek, ekCertificate);
+	}
+
+	/**
+	 * Accepts the EK for the host, pinning it if this is the host's first enrollment: called only once the host has
+	 * proven that its TPM activated the credential, so a requester that cannot activate pins nothing. Checks again,
+	 * since another request may have pinned the host or the EK since {@link #check}.
+	 */
+	synchronized void pin(String host, TpmPublicArea ek, byte[] ekCertificate) throws PkiException {
+		Optional<Path> pin = unpinned(host, ek, ekCertificate);
+		if (pin.isPresent()) {
+			try {
+				AtomicFiles.write(pin.get(), HexFormat.of().formatHex(ek.name()).getBytes(StandardCharsets.US_ASCII));
+			} catch (IOException e) {
+				throw new PkiException("cannot pin the EK of " + host + ": " + e.getMessage(), e);
+			}
+		}
+	}
+
+	/** The pin file to write if the host has none yet, empty if it is pinned to this EK; refuses everything else. */
+	private Optional<Path> unpinned(String host, TpmPublicArea ek, byte[] ekCertificate) throws PkiException {
 		if (!ek.isNonMigratable() || !ek.hasAttributes(TpmPublicArea.RESTRICTED | TpmPublicArea.DECRYPT)) {
 			throw new EnrollmentRefusedException(EnrollmentRefusal.EK_MISMATCH,
 					"the EK public area is not a fixed, restricted decryption key");
@@ -75,7 +97,7 @@ public final class EndorsementPolicy {
 					"this CA requires the TPM's EK certificate, and none was sent");
 		}
 		String name = HexFormat.of().formatHex(ek.name());
-		Path pin = pins.resolve(fileName(host));
+		Path pin = pins.resolve(host + PIN_SUFFIX);
 		Optional<String> pinned = read(pin);
 		if (pinned.isPresent()) {
 			if (!MessageDigest.isEqual(pinned.get().getBytes(StandardCharsets.US_ASCII),
@@ -83,18 +105,14 @@ public final class EndorsementPolicy {
 				throw new EnrollmentRefusedException(EnrollmentRefusal.EK_MISMATCH,
 						"the EK does not match the EK host " + host + " enrolled with first");
 			}
-			return;
+			return Optional.empty();
 		}
 		Optional<String> otherHost = hostPinnedTo(name);
 		if (otherHost.isPresent()) {
 			throw new EnrollmentRefusedException(EnrollmentRefusal.EK_MISMATCH,
 					"this EK is already enrolled for host " + otherHost.get());
 		}
-		try {
-			AtomicFiles.write(pin, name.getBytes(StandardCharsets.US_ASCII));
-		} catch (IOException e) {
-			throw new PkiException("cannot pin the EK of " + host + ": " + e.getMessage(), e);
-		}
+		return Optional.of(pin);
 	}
 
 	private void checkCertificate(TpmPublicArea ek, X509Certificate certificate) throws EnrollmentRefusedException {
@@ -146,17 +164,6 @@ public final class EndorsementPolicy {
 					: Optional.empty();
 		} catch (IOException e) {
 			throw new PkiException("cannot read the EK pin " + pin + ": " + e.getMessage(), e);
-		}
-	}
-
-	/** One spelling per host: DNS names in lower case, addresses in their canonical form. */
-	private static String fileName(String host) throws PkiException {
-		try {
-			String canonical = HostNames.isIpLiteral(host) ? InetAddress.getByName(host).getHostAddress()
-					: host.toLowerCase(Locale.ROOT);
-			return canonical + PIN_SUFFIX;
-		} catch (IOException e) {
-			throw new PkiException("not a host name: " + host, e);
 		}
 	}
 }

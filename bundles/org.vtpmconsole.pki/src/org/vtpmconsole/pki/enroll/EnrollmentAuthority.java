@@ -3,6 +3,9 @@ package org.vtpmconsole.pki.enroll;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -17,48 +20,60 @@ import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.SigningRequests;
 import org.vtpmconsole.tpm.verify.CertificationVerifier;
+import org.vtpmconsole.tpm.verify.Credential;
+import org.vtpmconsole.tpm.verify.CredentialMaker;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
 import org.vtpmconsole.tpm.verify.VerificationException;
 
 /**
- * The CA side of enrollment by credential activation (SPEC §7). For one request it checks, in this order, and
- * refuses with its own reason at the first failure:
+ * The CA side of enrollment by credential activation (SPEC §7), in two steps. {@link #challenge} checks the evidence,
+ * in this order, refusing with its own reason at the first failure:
  * <ol>
  * <li>the nonce: issued here, unexpired, unused (it is used up by this request whatever the outcome);</li>
+ * <li>the host: one canonical spelling ({@link HostNames#canonical});</li>
  * <li>the key's TPMT_PUBLIC: non-migratable, and the attributes of the role;</li>
  * <li>proof of possession, bound to the nonce: a CSR signed by the key and carrying the nonce (RSA_mig, VMEK), or
  * the AIK's TPM2_Certify of itself with the nonce as qualifyingData (a restricted key signs no CSR);</li>
- * <li>the EK ({@link EndorsementPolicy}).</li>
+ * <li>the EK ({@link EndorsementPolicy}), without pinning it yet.</li>
  * </ol>
- * Then it issues the certificate (role and TPM name = nameAlg ‖ H(TPMT_PUBLIC)) and seals it to (EK, key name), so a
- * request that lied about EK or key gets a certificate it cannot open.
+ * and answers with a secret wrapped by MakeCredential to (EK, key name). {@link #activate} takes the host's proof
+ * that its TPM recovered that secret ({@link ActivationProof}), and only then pins the EK and issues the certificate
+ * (role, TPM name = nameAlg ‖ H(TPMT_PUBLIC)). A requester that lied about the EK or the key, or that skips the
+ * second step, leaves nothing issued, logged or pinned.
  */
 public final class EnrollmentAuthority {
 
-	/** An issued certificate and its sealed form for the host. */
-	public record Enrollment(IssuedCertificate issued, SealedCertificate sealed) {
+	/** Evidence that passed the checks, and the secret its activation must prove. */
+	private record Pending(String host, Role role, TpmPublicArea key, TpmPublicArea ek, byte[] ekCertificate,
+			byte[] secret) {
 	}
 
 	private final FleetCa ca;
 	private final NonceRegistry nonces;
 	private final EndorsementPolicy endorsements;
+	private final OneTimeHandles<Pending> pending;
 	private final SecureRandom random = new SecureRandom();
 
-	public EnrollmentAuthority(FleetCa ca, NonceRegistry nonces, EndorsementPolicy endorsements) {
+	/** Pending activations live as long as a nonce: both are one exchange with a host. */
+	public EnrollmentAuthority(FleetCa ca, Clock clock, Duration lifetime, EndorsementPolicy endorsements) {
 		this.ca = ca;
-		this.nonces = nonces;
+		this.nonces = new NonceRegistry(clock, lifetime);
 		this.endorsements = endorsements;
+		this.pending = new OneTimeHandles<>(clock, lifetime, "pending activations");
 	}
 
 	public NonceRegistry.Nonce issueNonce() throws PkiException {
 		return nonces.issue();
 	}
 
-	public Enrollment enroll(EnrollmentEvidence evidence) throws PkiException {
+	/** Step 1: checks the evidence and challenges the host to activate a credential; issues nothing. */
+	public ActivationChallenge challenge(EnrollmentEvidence evidence) throws PkiException {
 		nonces.consume(evidence.nonce());
-		if (!HostNames.isDnsName(evidence.host()) && !HostNames.isIpLiteral(evidence.host())) {
-			throw new EnrollmentRefusedException(EnrollmentRefusal.MALFORMED,
-					"'" + evidence.host() + "' is neither a host name nor an IP address");
+		String host;
+		try {
+			host = HostNames.canonical(evidence.host());
+		} catch (IllegalArgumentException e) {
+			throw new EnrollmentRefusedException(EnrollmentRefusal.MALFORMED, e.getMessage(), e);
 		}
 		TpmPublicArea key = parse(evidence.publicArea(), "the key's public area");
 		TpmKeyProfile.check(evidence.role(), key);
@@ -66,16 +81,47 @@ public final class EnrollmentAuthority {
 		if (evidence.role() == Role.AIK) {
 			checkCertification(evidence, key, name);
 		} else {
-			checkSigningRequest(evidence, key);
+			checkSigningRequest(evidence, host, key);
 		}
 		TpmPublicArea ek = parse(evidence.ekPublic(), "the EK public area");
-		endorsements.accept(evidence.host(), ek, evidence.ekCertificate());
-		IssuedCertificate issued = ca.issue(
-				CertificateRequest.builder(evidence.host(), evidence.role(), key.rsaPublicKey()).tpmName(name).build());
-		return new Enrollment(issued, CertificateSeal.seal(issued.certificate(), evidence.ekPublic(), name, random));
+		endorsements.check(host, ek, evidence.ekCertificate());
+		byte[] secret = new byte[ActivationProof.SECRET_BYTES];
+		random.nextBytes(secret);
+		Credential credential;
+		try {
+			credential = new CredentialMaker(random).make(evidence.ekPublic(), name, secret);
+		} catch (VerificationException e) {
+			throw new EnrollmentRefusedException(EnrollmentRefusal.EK_MISMATCH,
+					"cannot make a credential for this EK: " + e.getMessage(), e);
+		}
+		OneTimeHandles.Issued request = pending.issue(new Pending(host, evidence.role(), key, ek,
+				evidence.ekCertificate(), secret));
+		return new ActivationChallenge(request.handle(), credential.credentialBlob(), credential.encryptedSecret(),
+				request.expiresAt());
 	}
 
-	private static void checkSigningRequest(EnrollmentEvidence evidence, TpmPublicArea key) throws PkiException {
+	/**
+	 * Step 2: checks the proof of activation for a pending request (used up whatever the outcome), then pins the EK
+	 * and issues, logs and stores the certificate.
+	 */
+	public IssuedCertificate activate(byte[] requestId, byte[] proof) throws PkiException {
+		Pending request = pending.take(requestId, EnrollmentRefusal.CHALLENGE);
+		try {
+			if (!ActivationProof.holds(proof, request.secret(), requestId, request.key().name())) {
+				throw new EnrollmentRefusedException(EnrollmentRefusal.ACTIVATION, "the proof of activation does not"
+						+ " hold: the requester's TPM did not activate the credential made for " + request.host()
+						+ "'s EK and this key, so nothing is issued");
+			}
+		} finally {
+			Arrays.fill(request.secret(), (byte) 0);
+		}
+		endorsements.pin(request.host(), request.ek(), request.ekCertificate());
+		return ca.issue(CertificateRequest.builder(request.host(), request.role(), request.key().rsaPublicKey())
+				.tpmName(request.key().name()).build());
+	}
+
+	private static void checkSigningRequest(EnrollmentEvidence evidence, String host, TpmPublicArea key)
+			throws PkiException {
 		if (evidence.csr() == null) {
 			throw new EnrollmentRefusedException(EnrollmentRefusal.MALFORMED,
 					"a " + evidence.role().token() + " enrollment needs a CSR signed by the key");
@@ -103,7 +149,7 @@ public final class EnrollmentAuthority {
 					"the CSR does not carry the nonce of this request, so its signature may be replayed");
 		}
 		Optional<String> commonName = SigningRequests.commonName(csr);
-		if (commonName.isPresent() && !HostNames.same(commonName.get(), evidence.host())) {
+		if (commonName.isPresent() && !sameHost(commonName.get(), host)) {
 			throw new EnrollmentRefusedException(EnrollmentRefusal.MALFORMED,
 					"the CSR names " + commonName.get() + ", but the request is for " + evidence.host());
 		}
@@ -121,6 +167,14 @@ public final class EnrollmentAuthority {
 		} catch (VerificationException e) {
 			throw new EnrollmentRefusedException(EnrollmentRefusal.PROOF_OF_POSSESSION,
 					"the AIK's certification does not hold: " + e.getMessage(), e);
+		}
+	}
+
+	private static boolean sameHost(String name, String canonicalHost) {
+		try {
+			return HostNames.canonical(name).equals(canonicalHost);
+		} catch (IllegalArgumentException e) {
+			return false;
 		}
 	}
 

@@ -17,7 +17,11 @@ public enum EnrollmentRefusal {
 	/** The EK is not the one this host enrolled with, or its certificate is for another key. */
 	EK_MISMATCH("ek_mismatch"),
 	/** The EK certificate is missing or not issued by a trusted TPM vendor. */
-	EK_UNTRUSTED("ek_untrusted");
+	EK_UNTRUSTED("ek_untrusted"),
+	/** The activation's request id was never issued, has expired or was already answered. */
+	CHALLENGE("challenge_invalid"),
+	/** The proof of activation does not hold: the requester's TPM did not activate the credential. */
+	ACTIVATION("activation_failed");
 
 	private final String token;
 

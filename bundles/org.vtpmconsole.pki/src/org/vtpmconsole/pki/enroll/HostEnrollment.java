@@ -8,6 +8,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -29,8 +30,9 @@ import org.vtpmconsole.tpm.verify.Credential;
 import org.vtpmconsole.tpm.verify.TpmPublicArea;
 
 /**
- * The host side of enrollment (SPEC §7), on a provisioned host TPM: builds the evidence for a CA nonce, and
- * recovers the certificate the CA sealed to this TPM with ActivateCredential. The transport between the two is the
+ * The host side of enrollment (SPEC §7), on a provisioned host TPM: builds the evidence for a CA nonce, answers
+ * the CA's activation challenge with ActivateCredential and the proof, and checks the certificate the CA then
+ * issues. The transport between the two is the
  * caller's (vtpmctl enroll, the agent).
  */
 public final class HostEnrollment {
@@ -81,29 +83,33 @@ public final class HostEnrollment {
 	}
 
 	/**
-	 * Recovers K' with ActivateCredential (only this TPM, and only for this key, can), opens the certificate and
-	 * checks that the fleet root issued it for this key's TPM name, role and public key.
+	 * Recovers the CA's secret with ActivateCredential (only this TPM, and only with this key loaded, can) and returns
+	 * the proof of activation for the challenge; the secret is wiped.
 	 */
-	public X509Certificate recover(Role role, SealedCertificate sealed, X509Certificate root)
-			throws PkiException, TpmException {
+	public byte[] prove(Role role, ActivationChallenge challenge) throws PkiException, TpmException {
 		KeyRole key = keyOf(role);
-		byte[] name = tpm.name(key);
 		byte[] secret;
 		try {
-			secret = tpm.activateCredential(key, new Credential(sealed.credentialBlob(), sealed.encryptedSecret()));
+			secret = tpm.activateCredential(key, new Credential(challenge.credentialBlob(), challenge.encryptedSecret()));
 		} catch (TpmCommandException e) {
 			throw new PkiException("the CA's credential does not activate on this TPM (" + e.getMessage()
 					+ "): it was made for another TPM's EK or another key", e);
 		}
-		X509Certificate certificate;
 		try {
-			certificate = CertificateSeal.open(sealed, secret, name);
+			return ActivationProof.of(secret, challenge.requestId(), tpm.name(key));
 		} finally {
-			java.util.Arrays.fill(secret, (byte) 0);
+			Arrays.fill(secret, (byte) 0);
 		}
+	}
+
+	/** Checks that the certificate the CA issued after the proof is the fleet root's, for this TPM's key and role. */
+	public X509Certificate accept(Role role, X509Certificate certificate, X509Certificate root)
+			throws PkiException, TpmException {
+		KeyRole key = keyOf(role);
 		try {
 			byte[] certifiedName = TpmKeyCertificates.verifyIssued(certificate, root, role, Instant.now());
-			if (!MessageDigest.isEqual(certifiedName, name) || !certificate.getPublicKey().equals(tpm.publicKey(key))) {
+			if (!MessageDigest.isEqual(certifiedName, tpm.name(key))
+					|| !certificate.getPublicKey().equals(tpm.publicKey(key))) {
 				throw new PkiException("the CA certified another key than this TPM's " + role.token());
 			}
 		} catch (CertificateException e) {

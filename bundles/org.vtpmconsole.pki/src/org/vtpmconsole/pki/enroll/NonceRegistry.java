@@ -1,12 +1,8 @@
 package org.vtpmconsole.pki.enroll;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.vtpmconsole.pki.PkiException;
 
@@ -17,49 +13,26 @@ import org.vtpmconsole.pki.PkiException;
  */
 public final class NonceRegistry {
 
-	public static final int NONCE_BYTES = 32;
+	public static final int NONCE_BYTES = OneTimeHandles.HANDLE_BYTES;
 	public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(2);
-	static final int MAX_OUTSTANDING = 10_000;
 
 	/** A nonce and the moment it stops being accepted. */
 	public record Nonce(byte[] value, Instant expiresAt) {
 	}
 
-	private final Clock clock;
-	private final Duration lifetime;
-	private final SecureRandom random = new SecureRandom();
-	private final Map<String, Instant> outstanding = new LinkedHashMap<>();
+	private final OneTimeHandles<Boolean> nonces;
 
 	public NonceRegistry(Clock clock, Duration lifetime) {
-		if (lifetime.isNegative() || lifetime.isZero()) {
-			throw new IllegalArgumentException("nonce lifetime must be positive");
-		}
-		this.clock = clock;
-		this.lifetime = lifetime;
+		nonces = new OneTimeHandles<>(clock, lifetime, "enrollment nonces");
 	}
 
-	public synchronized Nonce issue() throws PkiException {
-		Instant now = clock.instant();
-		outstanding.values().removeIf(expiry -> !now.isBefore(expiry));
-		if (outstanding.size() >= MAX_OUTSTANDING) {
-			throw new PkiException("too many enrollment nonces outstanding; try again in " + lifetime.toSeconds() + " s");
-		}
-		byte[] value = new byte[NONCE_BYTES];
-		random.nextBytes(value);
-		Instant expiresAt = now.plus(lifetime);
-		outstanding.put(HexFormat.of().formatHex(value), expiresAt);
-		return new Nonce(value, expiresAt);
+	public Nonce issue() throws PkiException {
+		OneTimeHandles.Issued issued = nonces.issue(Boolean.TRUE);
+		return new Nonce(issued.handle(), issued.expiresAt());
 	}
 
 	/** Uses the nonce up; refuses one that was never issued, has expired or was used before. */
-	public synchronized void consume(byte[] nonce) throws EnrollmentRefusedException {
-		Instant expiry = outstanding.remove(HexFormat.of().formatHex(nonce));
-		if (expiry == null) {
-			throw new EnrollmentRefusedException(EnrollmentRefusal.NONCE,
-					"the nonce was not issued by this CA or was already used (replay)");
-		}
-		if (!clock.instant().isBefore(expiry)) {
-			throw new EnrollmentRefusedException(EnrollmentRefusal.NONCE, "the nonce expired at " + expiry);
-		}
+	public void consume(byte[] nonce) throws EnrollmentRefusedException {
+		nonces.take(nonce, EnrollmentRefusal.NONCE);
 	}
 }

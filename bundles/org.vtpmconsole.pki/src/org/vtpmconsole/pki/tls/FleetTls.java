@@ -17,6 +17,7 @@ import javax.net.ssl.TrustManager;
 
 import org.vtpmconsole.pki.CrlSource;
 import org.vtpmconsole.pki.PkiException;
+import org.vtpmconsole.pki.SecretFiles;
 
 /**
  * SSLContexts for the fleet's mutual TLS: TLS 1.3 only (every endpoint is our own Java 17 code, so nothing
@@ -34,8 +35,12 @@ public final class FleetTls {
 	private FleetTls() {
 	}
 
-	/** A PKCS#12 identity as written by {@code FleetCa.issueUser}/{@code issueTlsServer}. */
+	/**
+	 * A PKCS#12 identity as written by {@code FleetCa.issueUser}/{@code issueTlsServer}; refused if its group or other
+	 * users may read or write it.
+	 */
 	public static KeyStore loadIdentity(Path pkcs12, char[] password) throws PkiException {
+		SecretFiles.requireOwnerOnly(pkcs12, "PKCS#12 file");
 		try (InputStream in = Files.newInputStream(pkcs12)) {
 			KeyStore store = KeyStore.getInstance("PKCS12");
 			store.load(in, password);
@@ -51,28 +56,43 @@ public final class FleetTls {
 			throws PkiException {
 		SSLParameters parameters = baseParameters();
 		parameters.setNeedClientAuth(true);
-		return context(identity, password, root, crls, parameters);
+		return context(identity, password, new FleetTrustManager(root, crls), parameters);
 	}
 
 	/** For the console, vtpmctl or an agent calling another: presents its identity, verifies the server and its name. */
 	public static SSLContext clientContext(KeyStore identity, char[] password, X509Certificate root, CrlSource crls)
 			throws PkiException {
+		return context(identity, password, new FleetTrustManager(root, crls), clientParameters());
+	}
+
+	/**
+	 * For fetching the CRL itself, when the client holds none (or only an expired one): every check of
+	 * {@link #clientContext} (the server's certificate signed by the root itself, intermediates ignored, its role and
+	 * host name) except revocation. The CRL is root-signed; its adopter checks currency and that it is no older than
+	 * the one held.
+	 */
+	public static SSLContext crlFetchContext(KeyStore identity, char[] password, X509Certificate root)
+			throws PkiException {
+		return context(identity, password, FleetTrustManager.withoutRevocation(root), clientParameters());
+	}
+
+	private static SSLParameters clientParameters() {
 		SSLParameters parameters = baseParameters();
 		parameters.setEndpointIdentificationAlgorithm("HTTPS");
-		return context(identity, password, root, crls, parameters);
+		return parameters;
 	}
 
 	private static SSLParameters baseParameters() {
 		return new SSLParameters(CIPHER_SUITES.toArray(String[]::new), PROTOCOLS.toArray(String[]::new));
 	}
 
-	private static SSLContext context(KeyStore identity, char[] password, X509Certificate root, CrlSource crls,
+	private static SSLContext context(KeyStore identity, char[] password, FleetTrustManager trust,
 			SSLParameters parameters) throws PkiException {
 		try {
 			KeyManagerFactory keys = KeyManagerFactory.getInstance("PKIX");
 			keys.init(identity, password);
 			SSLContext context = SSLContext.getInstance("TLSv1.3");
-			context.init(keys.getKeyManagers(), new TrustManager[] { new FleetTrustManager(root, crls) }, new SecureRandom());
+			context.init(keys.getKeyManagers(), new TrustManager[] { trust }, new SecureRandom());
 			return new PinnedSslContext(context, parameters);
 		} catch (GeneralSecurityException e) {
 			throw new PkiException("cannot set up TLS: " + e.getMessage(), e);

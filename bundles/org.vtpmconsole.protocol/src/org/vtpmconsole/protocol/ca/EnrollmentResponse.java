@@ -1,29 +1,26 @@
 package org.vtpmconsole.protocol.ca;
 
-import org.vtpmconsole.pki.enroll.SealedCertificate;
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+
 import org.vtpmconsole.protocol.http.MessageFields;
 
 /**
- * The certificate sealed to the TPM: MakeCredential's blob and encrypted seed carry K', and the certificate's DER
- * is AES-256-GCM under K' ({@code iv}, {@code ciphertext}). {@code serial} lets the host name what it enrolled.
+ * The answer to a proven activation: the certificate the CA issued only now (DER), and its serial. A certificate
+ * is public; the channel is mutual TLS.
  */
-public record EnrollmentResponse(String serial, byte[] credentialBlob, byte[] encryptedSecret, byte[] iv,
-		byte[] ciphertext) {
+public record EnrollmentResponse(String serial, byte[] certificate) {
 
 	public EnrollmentResponse {
 		MessageFields.required(serial, "serial");
-		MessageFields.required(credentialBlob, "credentialBlob");
-		MessageFields.required(encryptedSecret, "encryptedSecret");
-		MessageFields.required(iv, "iv");
-		MessageFields.required(ciphertext, "ciphertext");
+		MessageFields.required(certificate, "certificate");
 	}
 
-	public static EnrollmentResponse of(String serial, SealedCertificate sealed) {
-		return new EnrollmentResponse(serial, sealed.credentialBlob(), sealed.encryptedSecret(), sealed.iv(),
-				sealed.ciphertext());
-	}
-
-	public SealedCertificate sealed() {
-		return new SealedCertificate(credentialBlob, encryptedSecret, iv, ciphertext);
+	/** CertificateException if the CA sent something else than an X.509 certificate. */
+	public X509Certificate x509() throws CertificateException {
+		return (X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(certificate));
 	}
 }

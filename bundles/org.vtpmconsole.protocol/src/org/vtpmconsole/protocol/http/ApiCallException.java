@@ -12,6 +12,8 @@ public final class ApiCallException extends Exception {
 	private static final long serialVersionUID = 1L;
 
 	public static final String UNREACHABLE = "unreachable";
+	/** The server refused our certificate in the TLS handshake (revoked, expired, not this fleet's): status 0. */
+	public static final String CERTIFICATE_REFUSED = "certificate_refused";
 
 	private final int status;
 	private final String code;

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 import org.eclipse.core.runtime.ILog;
 import org.vtpmconsole.pki.CrlSource;
+import org.vtpmconsole.pki.Crls;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.pki.Roles;
@@ -223,13 +226,19 @@ public final class JsonServer implements AutoCloseable {
 	}
 
 	private void authorize(X509Certificate peer, Role role, Route route, String operation) throws ApiException {
+		X509CRL crl;
 		try {
-			X509CRL crl = crls.currentCrl();
-			if (crl == null || crl.isRevoked(peer)) {
-				throw ApiException.forbidden("revoked", "the client certificate is revoked");
+			crl = crls.currentCrl();
+			if (crl == null) {
+				throw new CRLException("no CRL held");
 			}
-		} catch (PkiException e) {
+			Crls.checkCurrent(crl, Instant.now());
+		} catch (PkiException | CRLException e) {
 			throw new ApiException(503, "no_crl", "the server has no current CRL to check the client against");
+		}
+		if (crl.isRevoked(peer)) {
+			log.warn("refused " + operation + " from the revoked " + peer.getSubjectX500Principal().getName());
+			throw ApiException.forbidden("revoked", "the client certificate is revoked");
 		}
 		if (!route.roles().contains(role)) {
 			throw ApiException.forbidden("wrong_role", "role " + role.token() + " may not " + operation + "; allowed: "

@@ -95,6 +95,33 @@ class AgentConfigTest {
 				"ca.crl=/etc/vtpm/fleet.crl"))).apiTls().orElseThrow();
 		assertEquals("AGENT_PASSWORD", fromEnvironment.passwordEnv().orElseThrow());
 		assertEquals(Path.of("/etc/vtpm/fleet.crl"), fromEnvironment.crl());
+		assertTrue(fromEnvironment.caUrl().isEmpty(), "without ca.url the CRL file is refreshed by hand");
+
+		ApiTls fetching = AgentConfig.load(write(with(base, "tls.password.env=P", "ca.url=https://ca.fleet.test:8443",
+				"ca.crl.refresh=600"))).apiTls().orElseThrow();
+		assertEquals(java.net.URI.create("https://ca.fleet.test:8443"), fetching.caUrl().orElseThrow());
+		assertEquals(java.time.Duration.ofMinutes(10), fetching.crlRefresh());
+		assertEquals(java.time.Duration.ofHours(1), AgentConfig.load(write(with(base, "tls.password.env=P",
+				"ca.url=https://ca.fleet.test"))).apiTls().orElseThrow().crlRefresh(), "an hour by default");
+	}
+
+	@Test
+	void caUrlAndRefreshAreCheckedWithTheirReason() throws Exception {
+		Path qemu = executable("qemu");
+		Path identity = Files.createFile(dir.resolve("agent.p12"));
+		Path root = Files.createFile(dir.resolve("root.der"));
+		String[] base = { "agent.name=h", "state.dir=" + dir, "tpm=device:/dev/tpmrm0", "qemu.approved=" + qemu,
+				"tls.identity=" + identity, "ca.root=" + root, "tls.password.env=P" };
+		for (String url : new String[] { "http://ca.fleet.test", "ca.fleet.test:8443", "https://ca/v1/crl",
+				"https://ca?x=1" }) {
+			String message = refusal(with(base, "ca.url=" + url));
+			assertTrue(message.contains("key 'ca.url': expected the CA's https URL"), message);
+		}
+		for (String seconds : new String[] { "0", "86401", "1h", "-5" }) {
+			String message = refusal(with(base, "ca.url=https://ca", "ca.crl.refresh=" + seconds));
+			assertTrue(message.contains("key 'ca.crl.refresh': expected whole seconds from 1 to 86400"), message);
+		}
+		assertTrue(refusal(with(base, "ca.crl.refresh=60")).contains("only meaningful with ca.url"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,18 +29,31 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.security.auth.x500.X500Principal;
 
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
+import org.vtpmconsole.pki.FleetOids;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.RevocationReason;
@@ -246,6 +261,81 @@ class MutualTlsTest {
 		held.update(newer);
 		assertNotNull(held.currentCrl().getRevokedCertificate(issued.serial()));
 		assertThrows(CRLException.class, () -> held.update(older));
+	}
+
+	/**
+	 * A server whose certificate a host's VMEK signed (the VMEK is a CA, SPEC §10), sending the VMEK certificate as
+	 * intermediate. The JDK's PKIX trust manager with the root as anchor, which the CRL bootstrap used before, builds
+	 * the path and accepts it; the CRL fetch context takes the leaf alone and refuses it.
+	 */
+	@Test
+	void theCrlFetchRefusesAServerCertifiedThroughAnIntermediate() throws Exception {
+		KeyPair vmekKey = TestCa.rsa2048();
+		X509Certificate vmek = ca.issue(CertificateRequest.builder("host1", Role.VMEK, vmekKey.getPublic())
+				.tpmName(TestCa.tpmName()).build()).certificate();
+		KeyPair serverKey = TestCa.rsa2048();
+		Instant now = Instant.now();
+		X509Certificate forged = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(vmek,
+				BigInteger.valueOf(7), Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(3600)),
+				new X500Principal("CN=127.0.0.1"), serverKey.getPublic())
+				.addExtension(Extension.subjectAlternativeName, false,
+						new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")))
+				.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+				.addExtension(FleetOids.ROLE, false, new DERUTF8String(Role.TLS_SERVER.token()))
+				.build(new JcaContentSignerBuilder("SHA256withRSA").build(vmekKey.getPrivate())));
+		KeyStore chain = KeyStore.getInstance("PKCS12");
+		chain.load(null, null);
+		chain.setKeyEntry("server", serverKey.getPrivate(), PASSWORD,
+				new X509Certificate[] { forged, vmek, ca.rootCertificate() });
+		KeyManagerFactory keys = KeyManagerFactory.getInstance("PKIX");
+		keys.init(chain, PASSWORD);
+		SSLContext forgedServer = SSLContext.getInstance("TLSv1.3");
+		forgedServer.init(keys.getKeyManagers(), null, null);
+
+		Path file = temp.resolve("crl-fetcher.p12");
+		ca.issueUser("fetcher", Role.AUDITOR, file, PASSWORD);
+		KeyStore identity = FleetTls.loadIdentity(file, PASSWORD);
+		KeyStore anchors = KeyStore.getInstance("PKCS12");
+		anchors.load(null, null);
+		anchors.setCertificateEntry("fleet-root", ca.rootCertificate());
+		TrustManagerFactory before = TrustManagerFactory.getInstance("PKIX");
+		before.init(anchors);
+		SSLContext oldBootstrap = SSLContext.getInstance("TLSv1.3");
+		oldBootstrap.init(keys.getKeyManagers(), before.getTrustManagers(), null);
+		assertNull(handshake(oldBootstrap, forgedServer), "the old bootstrap accepted the VMEK-signed server");
+
+		Exception refused = handshake(FleetTls.crlFetchContext(identity, PASSWORD, ca.rootCertificate()), forgedServer);
+		assertInstanceOf(SSLException.class, refused);
+		assertTrue(rootCause(refused).getMessage().contains("not valid under the fleet root")
+				|| refused.getMessage().contains("not valid under the fleet root"), refused.toString());
+	}
+
+	/** A bare handshake with a server that asks for no client certificate; the client's failure, or null. */
+	private static Exception handshake(SSLContext client, SSLContext serverContext) throws Exception {
+		try (SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory().createServerSocket(0, 1,
+				InetAddress.getLoopbackAddress())) {
+			listener.setSoTimeout(TIMEOUT_MS);
+			Future<?> served = executor.submit(() -> {
+				try (SSLSocket socket = (SSLSocket) listener.accept()) {
+					socket.setSoTimeout(TIMEOUT_MS);
+					socket.startHandshake();
+				}
+				return null;
+			});
+			try (SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket("127.0.0.1", listener.getLocalPort())) {
+				socket.setSoTimeout(TIMEOUT_MS);
+				socket.startHandshake();
+				return null;
+			} catch (Exception e) {
+				return e;
+			} finally {
+				try {
+					served.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+				} catch (ExecutionException serverSawTheRefusal) {
+					// the client's alert ends the server's handshake too
+				}
+			}
+		}
 	}
 
 	private static Throwable rootCause(Throwable failure) {

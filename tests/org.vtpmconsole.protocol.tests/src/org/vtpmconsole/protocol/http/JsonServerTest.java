@@ -14,9 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +29,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -226,6 +235,39 @@ class JsonServerTest {
 		HttpResponse<String> after = post(mallory, "{\"name\":\"x\"}");
 		// a new handshake fails outright; a kept-alive connection gets the per-request check's 403
 		assertEquals("revoked", refusal(after, 403).code());
+	}
+
+	/**
+	 * The handshake checked a current CRL; on the same kept-alive connection the server's CRL has since expired. Every
+	 * request checks it again: before, only revocation was re-checked and the request was served.
+	 */
+	@Test
+	void aCrlThatExpiredAfterTheHandshakeFailsTheNextRequestClosed() throws Exception {
+		AtomicReference<X509CRL> held = new AtomicReference<>(ca.currentCrl());
+		SSLContext serverContext = FleetTls.serverContext(FleetTls.loadIdentity(temp.resolve("server.p12"), PASSWORD),
+				PASSWORD, ca.rootCertificate(), held::get);
+		try (JsonServer expiring = JsonServer.builder("expiring", new InetSocketAddress(InetAddress.getLoopbackAddress(),
+				0), serverContext, held::get).route("GET", "/v1/probe", EnumSet.of(Role.ADMIN),
+						request -> new Probe("served", 1, new byte[0])).start()) {
+			URI probe = URI.create("https://127.0.0.1:" + expiring.port() + "/v1/probe");
+			assertEquals(200, admin.send(HttpRequest.newBuilder(probe).GET().build(), HttpResponse.BodyHandlers.ofString())
+					.statusCode());
+			held.set(expiredCrl());
+			HttpResponse<String> after = admin.send(HttpRequest.newBuilder(probe).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertEquals("no_crl", refusal(after, 503).code());
+		}
+	}
+
+	/** Expired an hour ago; signed by a throwaway key, which the per-request check never reaches. */
+	private static X509CRL expiredCrl() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		KeyPair key = generator.generateKeyPair();
+		Instant now = Instant.now();
+		return new JcaX509CRLConverter().getCRL(new JcaX509v2CRLBuilder(ca.rootCertificate().getSubjectX500Principal(),
+				Date.from(now.minusSeconds(7200))).setNextUpdate(Date.from(now.minusSeconds(3600)))
+				.build(new JcaContentSignerBuilder("SHA256withRSA").build(key.getPrivate())));
 	}
 
 	@Test
