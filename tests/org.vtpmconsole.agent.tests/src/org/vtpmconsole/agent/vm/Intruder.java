@@ -59,9 +59,11 @@ final class Intruder implements AutoCloseable {
 	private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 	private final List<Long> children = new ArrayList<>();
 
+	private final Thread reader;
+
 	private Intruder(Process process) {
 		this.process = process;
-		Thread reader = new Thread(() -> {
+		reader = new Thread(() -> {
 			try (BufferedReader in = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
@@ -113,8 +115,14 @@ final class Intruder implements AutoCloseable {
 		return String.join("\n", lines);
 	}
 
+	/** Whether it exited in time; then everything it printed is in {@link #output()}. */
 	boolean awaitExit(long seconds) throws InterruptedException {
-		return process.waitFor(seconds, TimeUnit.SECONDS);
+		if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+			return false;
+		}
+		// the last lines may still be on their way from the pipe to the queue
+		reader.join(5_000);
+		return true;
 	}
 
 	@Override
