@@ -1,0 +1,93 @@
+package org.vtpmconsole.agent.swtpm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.vtpmconsole.agent.unix.UnixSocket;
+
+import org.junit.jupiter.api.Test;
+import org.vtpmconsole.fuzz.Corpus;
+import org.vtpmconsole.fuzz.FuzzTarget;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * swtpm control requests as a guest's QEMU sends them to the gateway, read from a real socket. Input: one flag byte
+ * (bit 0: a descriptor comes with the first byte), then the stream. Only {@link ControlProtocolException} and
+ * {@link EOFException} escape; the requests read are the stream cut into pieces, each exactly code, fixed part and
+ * announced data; after a refusal no received descriptor stays open.
+ */
+class ControlRequestFuzzTest {
+
+	@FuzzTest
+	void read(byte[] input) throws IOException {
+		accepted(input);
+	}
+
+	@Test
+	void everySeedIsAValidRequestStream() throws Exception {
+		for (var seed : Corpus.inputs(FuzzTarget.CONTROL).entrySet()) {
+			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid request stream");
+		}
+	}
+
+	/** Checks the contract on one input; true if the parser accepted it whole. */
+	static boolean accepted(byte[] input) throws IOException {
+		if (input.length == 0) {
+			return false;
+		}
+		boolean withDescriptor = (input[0] & 1) != 0;
+		byte[] stream = FedSocket.sent(Arrays.copyOfRange(input, 1, input.length));
+		Set<String> openBefore = FedSocket.openDescriptors();
+		List<ControlRequest> requests = new ArrayList<>();
+		boolean whole = false;
+		try (UnixSocket gateway = FedSocket.fedWith(stream, withDescriptor)) {
+			int consumed = 0;
+			while (true) {
+				Optional<ControlRequest> next;
+				try {
+					next = ControlRequest.read(gateway);
+				} catch (ControlProtocolException | EOFException e) {
+					assertFalse(e.getMessage().isBlank());
+					break;
+				}
+				if (next.isEmpty()) {
+					assertEquals(stream.length, consumed, "the stream ended between requests");
+					whole = true;
+					break;
+				}
+				ControlRequest request = next.get();
+				requests.add(request);
+				checkFraming(request, Arrays.copyOfRange(stream, consumed, stream.length));
+				consumed += request.bytes().length;
+			}
+		} finally {
+			requests.forEach(ControlRequest::closeDescriptors);
+		}
+		assertEquals(openBefore, FedSocket.openDescriptors(), "no descriptor left open");
+		return whole;
+	}
+
+	private static void checkFraming(ControlRequest request, byte[] rest) {
+		byte[] bytes = request.bytes();
+		assertArrayEquals(Arrays.copyOf(rest, bytes.length), bytes, "a request is the next piece of the stream");
+		ControlCommand command = request.command();
+		assertEquals(command.code(), ByteBuffer.wrap(bytes).getInt(0));
+		byte[] fixed = Arrays.copyOfRange(bytes, 4, 4 + command.fixedLength());
+		int variable = command.variableLength(fixed);
+		assertTrue(variable >= 0 && variable <= ControlCommand.MAX_VARIABLE_LENGTH);
+		assertEquals(4 + command.fixedLength() + variable, bytes.length, command + " is code, body and its data");
+		assertTrue(request.fds().size() <= 1, "one descriptor was sent");
+	}
+}
