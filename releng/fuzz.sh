@@ -43,24 +43,26 @@ esac
 TARGET=$1
 SECONDS_TO_RUN=${2:-600}
 [[ $SECONDS_TO_RUN =~ ^[0-9]+$ ]] || usage
-read -r _ CLASS METHOD INPUTS < <(java -cp "$CLASSPATH" org.vtpmconsole.fuzz.FuzzTarget | awk -v t="$TARGET" '$1 == t') \
+read -r _ CLASS METHOD _ < <(java -cp "$CLASSPATH" org.vtpmconsole.fuzz.FuzzTarget | awk -v t="$TARGET" '$1 == t') \
 	|| { echo "unknown target '$TARGET'; releng/fuzz.sh list names them" >&2; exit 2; }
 
 OUT=$ROOT/target/fuzz/$TARGET
 mkdir -p "$OUT/corpus" "$OUT/findings"
 LOG=$OUT/fuzz.log
+STARTED=$OUT/.started
+touch "$STARTED"
 echo "fuzzing $TARGET ($CLASS.$METHOD) for $SECONDS_TO_RUN s; corpus $OUT/corpus, findings $OUT/findings" >&2
 # In-process libFuzzer through Jazzer's driver, which runs the @FuzzTest through JUnit. The bundles are jars, so
-# instrumentation is asked for by package (Jazzer's default only covers class directories). The first corpus
-# directory collects new inputs; the committed inputs only seed it. The working directory is $OUT, so Jazzer
-# writes nothing into the source tree.
+# instrumentation is asked for by package (Jazzer's default only covers class directories). The corpus directory
+# collects new inputs; Jazzer adds the committed inputs (from the class path) as seeds. The working directory is
+# $OUT, so Jazzer writes nothing into the source tree.
 set +e
-(cd "$OUT" && java -cp "$CLASSPATH" com.code_intelligence.jazzer.Jazzer \
+(cd "$OUT" && java -Xmx1g -cp "$CLASSPATH" com.code_intelligence.jazzer.Jazzer \
 	--target_class="$CLASS" --target_method="$METHOD" \
 	--instrumentation_includes='org.vtpmconsole.**' --custom_hook_includes='org.vtpmconsole.**' \
 	--reproducer_path="$OUT/findings" \
 	-max_total_time="$SECONDS_TO_RUN" -print_final_stats=1 -artifact_prefix="$OUT/findings/" \
-	"$OUT/corpus" "$ROOT/$FUZZ/src/test/resources/$INPUTS") >"$LOG" 2>&1
+	"$OUT/corpus") >"$LOG" 2>&1
 STATUS=$?
 set -e
 
@@ -70,7 +72,7 @@ last=$(grep -E '^#[0-9]+.*cov: ' "$LOG" | tail -n 1 || true)
 edges=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
 features=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
 corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9a-zA-Z]*\).*/\1/p' <<<"$last")
-findings=$(find "$OUT/findings" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
+findings=$(find "$OUT/findings" -type f -newer "$STARTED" \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
 printf '%s: %s s, %s executions, %s exec/s, coverage %s edges / %s features, corpus %s, findings %s (exit %s)\n' \
 	"$TARGET" "$SECONDS_TO_RUN" "${executions:-?}" "${per_second:-?}" "${edges:-?}" "${features:-?}" "${corpus:-?}" "$findings" "$STATUS"
 if [[ $findings -gt 0 || $STATUS -ne 0 ]]; then

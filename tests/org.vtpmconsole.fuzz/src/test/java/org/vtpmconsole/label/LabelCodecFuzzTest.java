@@ -27,7 +27,7 @@ class LabelCodecFuzzTest {
 
 	@Test
 	void everySeedIsAValidLabel() throws Exception {
-		for (var seed : Corpus.inputs(FuzzTarget.LABEL).entrySet()) {
+		for (var seed : Corpus.seeds(FuzzTarget.LABEL).entrySet()) {
 			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid label");
 		}
 	}

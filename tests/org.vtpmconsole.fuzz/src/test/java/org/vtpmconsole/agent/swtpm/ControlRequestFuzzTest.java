@@ -37,7 +37,7 @@ class ControlRequestFuzzTest {
 
 	@Test
 	void everySeedIsAValidRequestStream() throws Exception {
-		for (var seed : Corpus.inputs(FuzzTarget.CONTROL).entrySet()) {
+		for (var seed : Corpus.seeds(FuzzTarget.CONTROL).entrySet()) {
 			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid request stream");
 		}
 	}

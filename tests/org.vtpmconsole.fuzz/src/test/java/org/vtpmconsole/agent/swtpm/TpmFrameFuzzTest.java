@@ -35,7 +35,7 @@ class TpmFrameFuzzTest {
 
 	@Test
 	void everySeedIsAValidFrameStream() throws Exception {
-		for (var seed : Corpus.inputs(FuzzTarget.FRAME).entrySet()) {
+		for (var seed : Corpus.seeds(FuzzTarget.FRAME).entrySet()) {
 			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid frame stream");
 		}
 	}

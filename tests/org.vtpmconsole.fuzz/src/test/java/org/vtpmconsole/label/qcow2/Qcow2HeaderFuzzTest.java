@@ -37,7 +37,7 @@ class Qcow2HeaderFuzzTest {
 
 	@Test
 	void everySeedIsAValidImageStart() throws Exception {
-		for (var seed : Corpus.inputs(FuzzTarget.QCOW2).entrySet()) {
+		for (var seed : Corpus.seeds(FuzzTarget.QCOW2).entrySet()) {
 			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid image start");
 		}
 	}

@@ -31,7 +31,7 @@ class AttestationFuzzTest {
 
 	@Test
 	void everySeedIsAValidAttestation() throws Exception {
-		for (var seed : Corpus.inputs(FuzzTarget.ATTESTATION).entrySet()) {
+		for (var seed : Corpus.seeds(FuzzTarget.ATTESTATION).entrySet()) {
 			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid TPMS_ATTEST");
 		}
 	}
