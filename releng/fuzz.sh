@@ -17,15 +17,19 @@ CLASSPATH_FILE=$FUZZ/target/fuzz-classpath.txt
 usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 
-# Builds (tests skipped) when a source of the parsers or targets is newer than the last build's class path.
+# Builds (tests skipped) when a source of the parsers or targets is newer than the last build's class path
+# (the build itself writes .tycho-consumer-pom.xml beside each pom, which does not count).
 build() {
 	local sources=(bundles/org.vtpmconsole.{tpm,label,pki,protocol,daemon,ca,agent} tests/org.vtpmconsole.testing $FUZZ)
-	if [[ -f $CLASSPATH_FILE && -z "$(find "${sources[@]}" -newer "$CLASSPATH_FILE" -type f -not -path '*/target/*' | head -n 1)" ]]; then
+	if [[ -f $CLASSPATH_FILE && -z "$(find "${sources[@]}" -newer "$CLASSPATH_FILE" -type f -not -path '*/target/*' \
+		\( -name '*.java' -o -name MANIFEST.MF -o -name pom.xml -o -path '*/src/test/resources/*' \) | head -n 1)" ]]; then
 		return
 	fi
 	echo "building the parsers and the fuzz targets (tests skipped)..." >&2
 	local goals=(verify dependency:build-classpath -DskipTests -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz-classpath.txt -pl "$MODULES")
 	./mvnw -B -q -o "${goals[@]}" >&2 || ./mvnw -B -q "${goals[@]}" >&2
+	# the dependency plugin leaves an unchanged class path file as it was, so mark the build's time on it
+	touch "$CLASSPATH_FILE"
 }
 
 build
