@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.vtpmconsole.agent.unix.SocketReader;
-import org.vtpmconsole.agent.unix.UnixSocket;
 
 import org.junit.jupiter.api.Test;
 import org.vtpmconsole.fuzz.Corpus;
@@ -43,8 +42,8 @@ class TpmFrameFuzzTest {
 	/** Checks the contract on one input; true if the parser accepted it whole. */
 	static boolean accepted(byte[] input) throws IOException {
 		byte[] stream = FedSocket.sent(input);
-		try (UnixSocket gateway = FedSocket.fedWith(stream, false)) {
-			SocketReader reader = TpmFrame.reader(gateway);
+		try (FedSocket fed = FedSocket.fedWith(stream, false)) {
+			SocketReader reader = TpmFrame.reader(fed.gateway());
 			int consumed = 0;
 			while (true) {
 				Optional<TpmFrame> next;
