@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,19 @@ class ControlRequestFuzzTest {
 	void everySeedIsAValidRequestStream() throws Exception {
 		for (var seed : Corpus.seeds(FuzzTarget.CONTROL).entrySet()) {
 			assertTrue(accepted(seed.getValue()), seed.getKey() + " is a valid request stream");
+		}
+	}
+
+	/** The leak check itself: a descriptor the caller keeps open is seen as open, and as closed once it is. */
+	@Test
+	void aDescriptorLeftOpenIsSeen() throws IOException {
+		try (FedSocket fed = FedSocket.fedWith(HexFormat.of().parseHex("00000010"), true)) {
+			ControlRequest setDataFd = ControlRequest.read(fed.gateway()).orElseThrow();
+			assertEquals(ControlCommand.SET_DATAFD, setDataFd.command());
+			assertEquals(1, setDataFd.fds().size());
+			assertFalse(fed.passedDescriptorClosedAfterwards(), "the received copy is still open");
+			setDataFd.closeDescriptors();
+			assertTrue(fed.passedDescriptorClosedAfterwards(), "every copy is closed");
 		}
 	}
 
