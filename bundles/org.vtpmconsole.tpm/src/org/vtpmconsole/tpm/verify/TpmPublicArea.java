@@ -1,9 +1,10 @@
 package org.vtpmconsole.tpm.verify;
 
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.InvalidKeySpecException;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Arrays;
 
@@ -39,8 +40,7 @@ public final class TpmPublicArea {
 	private final int schemeAlg;
 	private final int schemeHashAlg;
 	private final int keyBits;
-	private final BigInteger exponent;
-	private final BigInteger modulus;
+	private final RSAPublicKey publicKey;
 
 	private TpmPublicArea(byte[] encoded, TpmReader in) throws VerificationException {
 		this.encoded = encoded.clone();
@@ -57,10 +57,27 @@ public final class TpmPublicArea {
 		schemeHashAlg = schemeAlg == TPM_ALG_NULL ? TPM_ALG_NULL : in.u16("scheme.hashAlg");
 		keyBits = in.u16("keyBits");
 		long rawExponent = in.u32("exponent") & 0xffffffffL;
-		exponent = rawExponent == 0 ? DEFAULT_EXPONENT : BigInteger.valueOf(rawExponent);
+		BigInteger exponent = rawExponent == 0 ? DEFAULT_EXPONENT : BigInteger.valueOf(rawExponent);
 		byte[] modulusBytes = in.sized("unique.rsa");
-		modulus = new BigInteger(1, modulusBytes);
+		BigInteger modulus = new BigInteger(1, modulusBytes);
 		in.expectEnd();
+		// A template (TPM2_Create's input, as KeyTemplates parses ours) has an empty or zero unique. Anything else
+		// claims to be a key and must be one, so that a reader of another party's bytes gets a refusal here rather
+		// than an unchecked exception from rsaPublicKey() (found by TpmPublicAreaFuzzTest: a 6-bit modulus).
+		publicKey = modulus.signum() == 0 ? null : rsaKey(modulus, exponent);
+	}
+
+	/** Refuses a modulus and exponent that are not an RSA public key (too short, exponent out of range). */
+	private static RSAPublicKey rsaKey(BigInteger modulus, BigInteger exponent) throws VerificationException {
+		try {
+			return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
+		} catch (InvalidKeySpecException e) {
+			String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+			throw new VerificationException("TPMT_PUBLIC unique.rsa (a " + modulus.bitLength() + "-bit modulus) and exponent "
+					+ exponent + " are not an RSA public key: " + reason);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("RSA is part of every Java runtime", e);
+		}
 	}
 
 	/** Parses a marshalled TPMT_PUBLIC (without the TPM2B_PUBLIC size prefix). */
@@ -86,13 +103,11 @@ public final class TpmPublicArea {
 		return name;
 	}
 
-	/** The public key; an exponent of 0 in the TPM structure means 65537. */
+	/** The public key; an exponent of 0 in the TPM structure means 65537. A template has none. */
 	public RSAPublicKey rsaPublicKey() {
-		try {
-			return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
-		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException("RSA is part of every Java runtime", e);
-		}
+		if (publicKey == null)
+			throw new IllegalStateException("this TPMT_PUBLIC is a template: unique.rsa holds no modulus");
+		return publicKey;
 	}
 
 	/** Whether every bit of {@code mask} (TPMA_OBJECT) is set. */
