@@ -18,6 +18,29 @@ import java.util.UUID;
  */
 public final class TrailLineParser {
 	private static final int MAX_NUMBER_DIGITS = 18;
+	/** The key of each register in each bank, with its field name, built once: the verifier parses every line. */
+	private static final String[][] REGISTER_KEYS = new String[Bank.values().length][Registers.COUNT];
+	private static final String[][] REGISTER_FIELDS = new String[Bank.values().length][Registers.COUNT];
+	private static final String[] BANK_KEYS = new String[Bank.values().length];
+	private static final String[] BANK_FIELDS = new String[Bank.values().length];
+	private static final int NAMED_EXTENDS = 8;
+	private static final String[] EXTEND_FIELDS = new String[NAMED_EXTENDS * 3];
+
+	static {
+		for (Bank bank : Bank.values()) {
+			BANK_KEYS[bank.ordinal()] = (bank == Bank.SHA1 ? "\"" : ",\"") + bank.token() + "\":{";
+			BANK_FIELDS[bank.ordinal()] = "registers." + bank.token();
+			for (int r = Registers.FIRST; r <= Registers.LAST; r++) {
+				REGISTER_KEYS[bank.ordinal()][r - Registers.FIRST] = (r == Registers.FIRST ? "\"" : ",\"") + r + "\":";
+				REGISTER_FIELDS[bank.ordinal()][r - Registers.FIRST] = "registers." + bank.token() + "." + r;
+			}
+		}
+		for (int i = 0; i < NAMED_EXTENDS; i++) {
+			EXTEND_FIELDS[3 * i] = "extends[" + i + "]";
+			EXTEND_FIELDS[3 * i + 1] = "extends[" + i + "].register";
+			EXTEND_FIELDS[3 * i + 2] = "extends[" + i + "].data";
+		}
+	}
 
 	private final byte[] in;
 	private final int end;
@@ -87,13 +110,13 @@ public final class TrailLineParser {
 			return extendList;
 		}
 		while (true) {
-			String field = "extends[" + extendList.size() + "]";
-			expect("{\"register\":", field + ".register");
-			long register = number(field + ".register");
+			String field = extendField(extendList.size(), 0);
+			expect("{\"register\":", extendField(extendList.size(), 1));
+			long register = number(extendField(extendList.size(), 1));
 			if (register < Registers.FIRST || register > Registers.LAST)
-				throw refused(field + ".register", register + " is not a trail register (24-31)");
-			expect(",\"data\":", field + ".data");
-			byte[] data = base64(field + ".data");
+				throw refused(extendField(extendList.size(), 1), register + " is not a trail register (24-31)");
+			expect(",\"data\":", extendField(extendList.size(), 2));
+			byte[] data = base64(extendField(extendList.size(), 2));
 			expect("}", field);
 			extendList.add(new Extend((int) register, data));
 			if (startsWith("]")) {
@@ -104,16 +127,23 @@ public final class TrailLineParser {
 		}
 	}
 
+	/** "extends[i]", "extends[i].register" or "extends[i].data" (part 0, 1, 2). */
+	private static String extendField(int index, int part) {
+		if (index < NAMED_EXTENDS)
+			return EXTEND_FIELDS[3 * index + part];
+		return "extends[" + index + "]" + (part == 1 ? ".register" : part == 2 ? ".data" : "");
+	}
+
 	private Registers registers() throws TrailFormatException {
 		byte[][] values = new byte[Bank.values().length * Registers.COUNT][];
 		for (Bank bank : Bank.values()) {
-			expect((bank == Bank.SHA1 ? "\"" : ",\"") + bank.token() + "\":{", "registers." + bank.token());
+			expect(BANK_KEYS[bank.ordinal()], BANK_FIELDS[bank.ordinal()]);
 			for (int r = Registers.FIRST; r <= Registers.LAST; r++) {
-				String field = "registers." + bank.token() + "." + r;
-				expect((r == Registers.FIRST ? "\"" : ",\"") + r + "\":", field);
+				String field = REGISTER_FIELDS[bank.ordinal()][r - Registers.FIRST];
+				expect(REGISTER_KEYS[bank.ordinal()][r - Registers.FIRST], field);
 				values[bank.ordinal() * Registers.COUNT + r - Registers.FIRST] = hex(field, bank.digestLength());
 			}
-			expect("}", "registers." + bank.token());
+			expect("}", BANK_FIELDS[bank.ordinal()]);
 		}
 		expect("}", "registers");
 		return Registers.of(values);
