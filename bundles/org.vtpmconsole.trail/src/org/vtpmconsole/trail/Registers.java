@@ -1,6 +1,7 @@
 package org.vtpmconsole.trail;
 
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 /**
  * The values of one VM's trail registers 24-31 in both banks (SPEC §8). Immutable; every change returns a new
@@ -100,7 +101,7 @@ public final class Registers {
 	public int hashCode() {
 		int hash = 1;
 		for (byte[] value : values)
-			hash = 31 * hash + java.util.Arrays.hashCode(value);
+			hash = 31 * hash + Arrays.hashCode(value);
 		return hash;
 	}
 }

@@ -1,6 +1,7 @@
 package org.vtpmconsole.trail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A whole log file's bytes: lines each ending in a newline (LF), checked in order by a {@link TrailLogChecker}. */
@@ -8,35 +9,36 @@ public final class TrailLog {
 	private TrailLog() {
 	}
 
+	@FunctionalInterface
+	private interface LineConsumer {
+		void line(byte[] content, int offset, int length) throws TrailRefusal;
+	}
+
 	/** Checks every line; the checker returned holds the fold and the replayed registers. */
 	public static TrailLogChecker check(byte[] content) throws TrailRefusal {
 		TrailLogChecker checker = new TrailLogChecker();
-		int start = 0;
-		for (int i = 0; i < content.length; i++) {
-			if (content[i] == '\n') {
-				checker.line(content, start, i - start);
-				start = i + 1;
-			}
-		}
-		if (start != content.length)
-			throw new TrailRefusal(checker.lineCount() + 1, "line " + (checker.lineCount() + 1)
-					+ " is not terminated by a newline (a torn write or a cut)");
+		forEachLine(content, checker::line);
 		return checker;
 	}
 
 	/** The lines' bytes without their newlines; an unterminated last line is refused. */
 	public static List<byte[]> lines(byte[] content) throws TrailRefusal {
 		List<byte[]> lines = new ArrayList<>();
+		forEachLine(content, (buffer, offset, length) -> lines.add(Arrays.copyOfRange(buffer, offset, offset + length)));
+		return lines;
+	}
+
+	private static void forEachLine(byte[] content, LineConsumer consumer) throws TrailRefusal {
 		int start = 0;
+		long count = 0;
 		for (int i = 0; i < content.length; i++) {
 			if (content[i] == '\n') {
-				lines.add(java.util.Arrays.copyOfRange(content, start, i));
+				consumer.line(content, start, i - start);
+				count++;
 				start = i + 1;
 			}
 		}
 		if (start != content.length)
-			throw new TrailRefusal(lines.size() + 1, "line " + (lines.size() + 1)
-					+ " is not terminated by a newline (a torn write or a cut)");
-		return lines;
+			throw new TrailRefusal(count + 1, "line " + (count + 1) + " is not terminated by a newline (a torn write or a cut)");
 	}
 }
