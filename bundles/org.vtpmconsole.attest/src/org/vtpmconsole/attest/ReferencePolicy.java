@@ -94,7 +94,8 @@ public final class ReferencePolicy {
 		String source = reference.image() == null ? "its own reference" : "image " + reference.image();
 		if (!differing.isEmpty())
 			return new PolicyVerdict(uuid, PolicyVerdict.Verdict.UNTRUSTED, differing,
-					"vPCR" + (differing.size() == 1 ? " " : "s ") + differing + " differ from " + source);
+					(differing.size() == 1 ? "vPCR " + differing + " differs from " : "vPCRs " + differing + " differ from ")
+							+ source);
 		return new PolicyVerdict(uuid, PolicyVerdict.Verdict.TRUSTED, List.of(),
 				"evidence verified; vPCRs " + expected.keySet() + " match " + source);
 	}
