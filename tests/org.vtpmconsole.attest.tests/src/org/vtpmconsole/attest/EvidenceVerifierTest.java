@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.vtpmconsole.attest.GuestVtpm.Measurement;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.IssuedCertificate;
+import org.vtpmconsole.tpm.KeyCertification;
+import org.vtpmconsole.tpm.KeyRole;
+import org.vtpmconsole.tpm.verify.PcrSelection;
 import org.vtpmconsole.tpm.verify.TpmHash;
 import org.vtpmconsole.verify.CertificateTrust;
 import org.vtpmconsole.verify.Check;
@@ -349,5 +352,30 @@ class EvidenceVerifierTest {
 		VmVerification rewound = hosts.verify(replaceVm(evidence, 0, replaceMeasurements(evidence.vms().get(0), zeroed)),
 				nonce).vms().get(0);
 		assertEquals(Check.Outcome.FAILED, check(rewound, EvidenceVerifier.H).outcome());
+	}
+
+	/** The AIK also signs TPM2_Certify answers; one over H_i is no quote and proves nothing about PCRs. */
+	@Test
+	void anotherAttestationTypeSignedByTheAikIsNoQuote() throws Exception {
+		byte[] nonce = AttestationHosts.nonce();
+		Evidence evidence = produce(AttestationMode.PER_VM, nonce, vms(2));
+		VmEvidence vm = evidence.vms().get(0);
+		KeyCertification certification = hosts.tpmA.tpm.certify(KeyRole.AIK, KeyRole.AIK, vm.h());
+		VmEvidence certified = new VmEvidence(vm.measurements(), vm.h(),
+				Optional.of(new SignedQuote(certification.attest(), certification.signature())), List.of());
+		VmVerification refused = hosts.verify(replaceVm(evidence, 0, certified), nonce).vms().get(0);
+		assertEquals("attestation type 0x8017 is not a quote", check(refused, EvidenceVerifier.VM_QUOTE).reason());
+	}
+
+	@Test
+	void aQuoteOverFewerHostPcrsThanRequiredIsRefused() throws Exception {
+		byte[] nonce = AttestationHosts.nonce();
+		Evidence narrow = new EvidenceProducer(hosts.tpmA.tpm, AttestationHosts.HOST_A, hosts.aikA.certificate().getEncoded(),
+				PcrSelection.of(TpmHash.SHA256, 0)).produce(new AttestationRequest(nonce, List.of(), AttestationMode.MERKLE),
+						vms(1));
+		EvidenceVerification verification = hosts.verify(narrow, nonce);
+		assertEquals("quotes host PCRs sha256:0, which lack some of sha256:0,1,2,3,4,5,6,7",
+				hostCheck(verification, EvidenceVerifier.HOST_QUOTE).reason());
+		assertFalse(verification.vms().get(0).isVerified());
 	}
 }
