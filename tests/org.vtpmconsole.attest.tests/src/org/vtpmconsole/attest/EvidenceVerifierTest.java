@@ -378,4 +378,15 @@ class EvidenceVerifierTest {
 				hostCheck(verification, EvidenceVerifier.HOST_QUOTE).reason());
 		assertFalse(verification.vms().get(0).isVerified());
 	}
+
+	@Test
+	void merkleEvidenceForNoVmIsRefusedWhilePerVmEvidenceForNoneIsTheFreshHostQuote() throws Exception {
+		byte[] nonce = AttestationHosts.nonce();
+		EvidenceVerification empty = hosts.verify(produce(AttestationMode.MERKLE, nonce, List.of()), nonce);
+		assertEquals("merkle evidence for no VM: the quoted root binds no nonce",
+				hostCheck(empty, EvidenceVerifier.MERKLE_ROOT).reason());
+		assertFalse(empty.isVerified());
+		byte[] other = AttestationHosts.nonce();
+		assertTrue(hosts.verify(produce(AttestationMode.PER_VM, other, List.of()), other).isVerified());
+	}
 }
