@@ -16,6 +16,7 @@ public record Evidence(AttestationMode mode, byte[] nonce, String host, byte[] a
 
 	public Evidence {
 		nonce = nonce.clone();
+		hostPcrs = copy(hostPcrs);
 		aikCertificate = aikCertificate.clone();
 		merkleRoot = merkleRoot == null ? null : merkleRoot.clone();
 		if ((mode == AttestationMode.MERKLE) != (merkleRoot != null))
@@ -26,6 +27,18 @@ public record Evidence(AttestationMode mode, byte[] nonce, String host, byte[] a
 	@Override
 	public byte[] nonce() {
 		return nonce.clone();
+	}
+
+	/** A copy: PcrValues is mutable. */
+	@Override
+	public PcrValues hostPcrs() {
+		return copy(hostPcrs);
+	}
+
+	private static PcrValues copy(PcrValues values) {
+		PcrValues copy = new PcrValues();
+		values.asMap().forEach((bank, pcrs) -> pcrs.forEach((pcr, value) -> copy.put(bank, pcr, value)));
+		return copy;
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.tpm.KeyCertification;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.verify.PcrSelection;
+import org.vtpmconsole.tpm.verify.PcrValues;
 import org.vtpmconsole.tpm.verify.TpmHash;
 import org.vtpmconsole.verify.CertificateTrust;
 import org.vtpmconsole.verify.Check;
@@ -309,8 +310,11 @@ class EvidenceVerifierTest {
 		byte[] nonce = AttestationHosts.nonce();
 		Evidence evidence = produce(AttestationMode.MERKLE, nonce, vms(1));
 		// the host reports a PCR 7 other than the one its TPM quoted (swtpm's are all zero: nothing booted it)
-		evidence.hostPcrs().put(TpmHash.SHA256, 7, TpmHash.SHA256.digest("a boot the TPM never saw".getBytes()));
-		EvidenceVerification verification = hosts.verify(evidence, nonce);
+		PcrValues reported = evidence.hostPcrs().put(TpmHash.SHA256, 7,
+				TpmHash.SHA256.digest("a boot the TPM never saw".getBytes()));
+		Evidence changed = new Evidence(evidence.mode(), evidence.nonce(), evidence.host(), evidence.aikCertificate(),
+				reported, evidence.quote(), evidence.merkleRoot(), evidence.vms());
+		EvidenceVerification verification = hosts.verify(changed, nonce);
 		assertTrue(hostCheck(verification, EvidenceVerifier.HOST_QUOTE).reason().startsWith(
 				"quote pcrDigest does not match the PCR values for sha256:0,1,2,3,4,5,6,7"));
 	}
