@@ -3,13 +3,16 @@ package org.vtpmconsole.attest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,8 @@ import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.tpm.KeyCertification;
 import org.vtpmconsole.tpm.KeyRole;
+import org.vtpmconsole.tpm.TpmException;
+import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.tpm.verify.PcrSelection;
 import org.vtpmconsole.tpm.verify.PcrValues;
 import org.vtpmconsole.tpm.verify.TpmHash;
@@ -392,5 +397,32 @@ class EvidenceVerifierTest {
 		assertFalse(empty.isVerified());
 		byte[] other = AttestationHosts.nonce();
 		assertTrue(hosts.verify(produce(AttestationMode.PER_VM, other, List.of()), other).isVerified());
+	}
+
+	/** The answer carries one set of host PCRs; a host PCR extended between its n+1 quotes makes the producer refuse. */
+	@Test
+	void theProducerRefusesAnAnswerWhoseHostPcrsMovedBetweenItsQuotes() throws Exception {
+		TssHostTpm tpm = hosts.tpmB.tpm;
+		AtomicBoolean extended = new AtomicBoolean();
+		// the listener runs after each operation, outside the TPM lock: right after the first quote, PCR 7 moves
+		tpm.setOperationListener((operation, nanos, commands, failed) -> {
+			if (operation.equals("quote") && extended.compareAndSet(false, true)) {
+				try {
+					tpm.pcrExtend(7, Map.of(TpmHash.SHA256, TpmHash.SHA256.digest("late boot event".getBytes())));
+				} catch (TpmException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		});
+		try {
+			EvidenceProducer producer = new EvidenceProducer(tpm, AttestationHosts.HOST_B,
+					hosts.aikB.certificate().getEncoded(), EvidenceProducer.DEFAULT_HOST_PCRS);
+			TpmException refused = assertThrows(TpmException.class, () -> producer
+					.produce(new AttestationRequest(AttestationHosts.nonce(), List.of(), AttestationMode.PER_VM), vms(2)));
+			assertEquals("host PCRs sha256:0,1,2,3,4,5,6,7 changed during the attestation; ask again", refused.getMessage());
+			assertTrue(extended.get());
+		} finally {
+			tpm.setOperationListener(null);
+		}
 	}
 }
