@@ -87,8 +87,7 @@ public final class EvidenceVerifier {
 			checks.add(MessageDigest.isEqual(vm.h(), hashes.get(i))
 					? Check.passed(H, "recomputed from vPCRs, trail, H(uuid) and nonce")
 					: Check.failed(H, "does not match SHA-256 of this VM's vPCRs, trail registers, H(uuid) and the nonce"));
-			checks.add(merkle ? auditPathCheck(evidence, i, hashes.get(i))
-					: quoteCheck(VM_QUOTE, aik, vm.quote().orElseThrow(), hashes.get(i), evidence));
+			checks.add(merkle ? auditPathCheck(evidence, i, hashes.get(i)) : vmQuoteCheck(aik, vm, hashes.get(i), evidence));
 			checks.add(MeasurementReplay.check(vm.measurements()));
 			checks.add(trailCheck(vm.measurements()));
 			vms.add(new VmVerification(vm.measurements().uuid(), i, checks, hostVerified));
@@ -103,6 +102,11 @@ public final class EvidenceVerifier {
 		boolean failed = trust.fleetRoot().isPresent() && (!chain.reachesRoot()
 				|| chain.links().stream().flatMap(link -> link.checks().stream()).anyMatch(Check::isFailed));
 		return failed ? Check.failed(AIK_CERTIFICATE, chain.summary()) : Check.notChecked(AIK_CERTIFICATE, chain.summary());
+	}
+
+	private Check vmQuoteCheck(RSAPublicKey aik, VmEvidence vm, byte[] h, Evidence evidence) {
+		return vm.quote().map(quote -> quoteCheck(VM_QUOTE, aik, quote, h, evidence))
+				.orElse(Check.failed(VM_QUOTE, "per-vm evidence without this VM's quote"));
 	}
 
 	/** Signature by the AIK, type quote, extraData, PCR digest against the reported host PCRs, and their selection. */

@@ -306,6 +306,10 @@ class EvidenceVerifierTest {
 				assertEquals("quote signature does not verify with the attestation key",
 						check(one.vms().get(0), EvidenceVerifier.VM_QUOTE).reason());
 				assertTrue(one.vms().get(1).isVerified());
+				// and a VM whose quote the host left out is refused, not skipped
+				VmEvidence unquoted = new VmEvidence(vm.measurements(), vm.h(), Optional.empty(), List.of());
+				assertEquals("per-vm evidence without this VM's quote", check(hosts.verify(replaceVm(evidence, 0, unquoted),
+						nonce).vms().get(0), EvidenceVerifier.VM_QUOTE).reason());
 			}
 		}
 	}
