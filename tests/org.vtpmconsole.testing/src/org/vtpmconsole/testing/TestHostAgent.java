@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.vtpmconsole.agent.RunningAgent;
@@ -40,6 +41,11 @@ public final class TestHostAgent implements AutoCloseable {
 
 	/** Starts agent {@code name} with its state in {@code dir}. */
 	public static TestHostAgent start(TestCa ca, Path dir, String name) throws Exception {
+		return start(ca, dir, name, List.of());
+	}
+
+	/** As {@link #start(TestCa, Path, String)}, with more {@code key=value} lines in its configuration. */
+	public static TestHostAgent start(TestCa ca, Path dir, String name, List<String> moreConfig) throws Exception {
 		Files.createDirectories(dir);
 		Path password = dir.resolve("agent.password");
 		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
@@ -51,10 +57,12 @@ public final class TestHostAgent implements AutoCloseable {
 		try {
 			enroll(ca, hostTpm, name, dir.resolve("state").resolve("certificates"));
 			Path config = dir.resolve("agent.properties");
-			Files.write(config, List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
+			List<String> lines = new ArrayList<>(List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
 					"tpm=" + hostTpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
 					"tls.identity=" + ca.identityFile(identity), "tls.password.file=" + password,
 					"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
+			lines.addAll(moreConfig);
+			Files.write(config, lines);
 			AgentConfig loaded = AgentConfig.load(config);
 			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()));
 		} catch (Exception | Error e) {
