@@ -16,7 +16,7 @@ public final class VtpmctlApplication implements IApplication {
 		context.applicationRunning();
 		String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
 		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()), new CaCommand(),
-				new EnrollCommand(), new VmCommand())).run(args == null ? new String[0] : args, System.out,
+				new EnrollCommand(), new VmCommand(), new LabCommand())).run(args == null ? new String[0] : args, System.out,
 						System.err);
 	}
 
