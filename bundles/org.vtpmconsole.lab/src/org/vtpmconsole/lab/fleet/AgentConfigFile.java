@@ -26,6 +26,7 @@ final class AgentConfigFile {
 				AgentConfig.KEY_TPM + "=swtpm-unix:" + layout.hostTpmSocket(host),
 				AgentConfig.KEY_API_LISTEN + "=" + LabLayout.hostAddress(host) + ":" + apiPort,
 				AgentConfig.KEY_QEMU_APPROVED + "=" + QEMU,
+				AgentConfig.KEY_VMS_DIR + "=" + layout.hostVms(host),
 				AgentConfig.KEY_VMS_GUEST_KERNEL + "=" + guest.kernel(),
 				AgentConfig.KEY_VMS_GUEST_INITRD + "=" + guest.initrd(),
 				AgentConfig.KEY_TLS_IDENTITY + "=" + agentIdentity(layout, host),

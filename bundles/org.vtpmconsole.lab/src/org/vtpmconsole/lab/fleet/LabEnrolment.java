@@ -21,10 +21,17 @@ final class LabEnrolment {
 	private LabEnrolment() {
 	}
 
+	/** Creates the host keys where missing (the slow part: swtpm generates them); needs no CA, so it runs meanwhile. */
+	static void provision(String tpmName) throws Exception {
+		try (TssHostTpm tpm = HostTpms.open(tpmName)) {
+			tpm.provision();
+		}
+	}
+
+	/** Has the CA certify the provisioned keys and stores the certificates. */
 	static void enrol(String tpmName, String host, Path certificates, CaClient admin, FleetClientContext context)
 			throws Exception {
 		try (TssHostTpm tpm = HostTpms.open(tpmName)) {
-			tpm.provision();
 			HostEnrollment enrollment = new HostEnrollment(tpm);
 			for (Role role : ROLES) {
 				var evidence = enrollment.evidence(host, role, admin.nonce().nonce());

@@ -8,7 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Where everything of a lab lives, all under its one directory D (docs/lab.md): {@code secrets/} (0700, the
  * passphrase and passwords, each 0600), {@code ca/} (the CA store and its configuration), {@code identities/} (the
- * users' PKCS#12 files), {@code hosts/hostN/} (host TPM in {@code tpm/}, 0700; agent state, configuration, identity),
+ * users' PKCS#12 files), {@code hN/} for host N (host TPM in {@code tpm/}, 0700; agent state, VMs, configuration,
+ * identity; short, because a VM's sockets must fit a unix socket path),
  * {@code pids/} (one file per process the lab started) and {@code logs/}.
  */
 public record LabLayout(Path dir) {
@@ -49,7 +50,20 @@ public record LabLayout(Path dir) {
 	}
 
 	public Path host(int index) {
-		return dir.resolve("hosts").resolve(hostName(index));
+		return dir.resolve("h" + index);
+	}
+
+	/** The agent's VM directory ({@code vms.dir}). */
+	public Path hostVms(int index) {
+		return host(index).resolve("vms");
+	}
+
+	/**
+	 * The longest unix socket path of the lab: a VM's swtpm control socket, {@code hN/vms/UUID/run/swtpm.ctrl}
+	 * (a UUID is 36 characters).
+	 */
+	public int longestSocketPath(int hosts) {
+		return hostVms(hosts).resolve("x".repeat(36)).resolve("run").resolve("swtpm.ctrl").toString().length();
 	}
 
 	public Path hostTpmDir(int index) {

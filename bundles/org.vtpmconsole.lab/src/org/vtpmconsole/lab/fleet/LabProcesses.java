@@ -124,11 +124,7 @@ final class LabProcesses {
 	}
 
 	private List<Path> qemuPidFiles() throws IOException {
-		Path hosts = layout.dir().resolve("hosts");
-		if (!Files.isDirectory(hosts)) {
-			return List.of();
-		}
-		try (Stream<Path> paths = Files.walk(hosts, 6)) {
+		try (Stream<Path> paths = Files.walk(layout.dir(), 5)) {
 			return paths.filter(path -> path.getFileName().toString().equals("qemu.pid")).toList();
 		}
 	}

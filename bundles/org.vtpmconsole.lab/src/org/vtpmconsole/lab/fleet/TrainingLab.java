@@ -15,6 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.vtpmconsole.agent.vm.GuestKernel;
@@ -41,43 +45,73 @@ public record TrainingLab(LabLayout layout, Path products) {
 	private static final Duration BOOT = Duration.ofSeconds(300);
 	private static final Duration COMMAND = Duration.ofSeconds(60);
 	private static final String CA_PROCESS = "ca";
-	private static final List<String> LAB_ENTRIES = List.of("secrets", "ca", "identities", "hosts", "pids", "logs",
+	private static final List<String> LAB_ENTRIES = List.of("secrets", "ca", "identities", "pids", "logs",
 			"lab.properties");
+	/** sun_path of struct sockaddr_un holds 108 bytes with the terminating zero. */
+	private static final int MAX_SOCKET_PATH = 107;
 
 	/** Brings the lab up; leftovers of an earlier lab in the same directory are stopped and removed first. */
 	public void up(int hosts, int vmsPerHost, GuestKernel guest, LabProgress progress) throws Exception {
 		if (hosts < 1 || hosts > 200 || vmsPerHost < 0 || vmsPerHost > 50) {
 			throw new IllegalArgumentException("--hosts must be 1 to 200 and --vms 0 to 50");
 		}
+		if (layout.longestSocketPath(hosts) > MAX_SOCKET_PATH) {
+			throw new IllegalArgumentException("--dir " + layout.dir() + " is too long: a VM's sockets under it would "
+					+ "need " + layout.longestSocketPath(hosts) + " bytes, a unix socket path at most " + MAX_SOCKET_PATH
+					+ "; choose a directory of at most " + (layout.dir().toString().length() + MAX_SOCKET_PATH
+							- layout.longestSocketPath(hosts)) + " characters");
+		}
 		Files.createDirectories(layout.dir());
 		Timer timer = new Timer(progress);
 		cleanUp(timer);
 		LabProcesses processes = new LabProcesses(layout);
-
-		LabCa.create(layout, hosts);
-		timer.done("CA store, identities admin, approver, auditor and " + hosts + " agent identities");
-		int caPort = freePort(LabLayout.caAddress());
-		Path caConfig = LabCa.writeConfig(layout, caPort);
-		processes.start(CA_PROCESS, List.of(products.resolve("vtpm-ca").toString(), caConfig.toString()));
-		for (int host = 1; host <= hosts; host++) {
-			startHostTpm(processes, host);
-		}
-		awaitPort(LabLayout.caAddress(), caPort, processes, CA_PROCESS);
-		timer.done("fleet CA on " + LabCa.uri(caPort) + ", " + hosts + " host TPM(s)");
-
-		char[] password = LabSecrets.getOrCreate(layout.identityPassword());
-		var adminIdentity = FleetTls.loadIdentity(layout.identity("admin"), password);
-		FleetClientContext caContext = FleetClientContext.fromCa(LabCa.uri(caPort), adminIdentity, password);
-		CaClient ca = new CaClient(new JsonClient(LabCa.uri(caPort), caContext.context()));
-		for (int host = 1; host <= hosts; host++) {
-			awaitFile(layout.hostTpmSocket(host), processes, "tpm-" + host);
-			LabEnrolment.enrol("swtpm-unix:" + layout.hostTpmSocket(host), LabLayout.hostName(host),
-					layout.hostState(host).resolve("certificates"), ca, caContext);
-		}
-		timer.done("enrolled AIK, RSA_mig and VMEK of " + hosts + " host(s)");
-
 		Properties state = new Properties();
-		state.setProperty("ca", LabCa.uri(caPort).toString());
+
+		ExecutorService parallel = Executors.newFixedThreadPool(Math.max(2, hosts));
+		try {
+			// the host TPMs generate their keys while the CA store is made: both are seconds of key generation
+			for (int host = 1; host <= hosts; host++) {
+				startHostTpm(processes, host);
+			}
+			List<Future<?>> provisioned = new ArrayList<>();
+			for (int host = 1; host <= hosts; host++) {
+				int index = host;
+				provisioned.add(parallel.submit(() -> {
+					awaitFile(layout.hostTpmSocket(index), processes, hostTpmProcess(index));
+					LabEnrolment.provision(hostTpm(index));
+					return null;
+				}));
+			}
+			LabCa.create(layout, hosts);
+			timer.done("CA store, identities admin, approver, auditor and " + hosts + " agent identities");
+			int caPort = freePort(LabLayout.caAddress());
+			Path caConfig = LabCa.writeConfig(layout, caPort);
+			processes.start(CA_PROCESS, List.of(products.resolve("vtpm-ca").toString(), caConfig.toString()));
+			awaitAll(provisioned);
+			timer.done(hosts + " host TPM(s) provisioned");
+			awaitPort(LabLayout.caAddress(), caPort, processes, CA_PROCESS);
+			timer.done("fleet CA on " + LabCa.uri(caPort));
+
+			char[] password = LabSecrets.getOrCreate(layout.identityPassword());
+			var adminIdentity = FleetTls.loadIdentity(layout.identity("admin"), password);
+			FleetClientContext caContext = FleetClientContext.fromCa(LabCa.uri(caPort), adminIdentity, password);
+			CaClient ca = new CaClient(new JsonClient(LabCa.uri(caPort), caContext.context()));
+			List<Future<?>> enrolled = new ArrayList<>();
+			for (int host = 1; host <= hosts; host++) {
+				int index = host;
+				enrolled.add(parallel.submit(() -> {
+					LabEnrolment.enrol(hostTpm(index), LabLayout.hostName(index),
+							layout.hostState(index).resolve("certificates"), ca, caContext);
+					return null;
+				}));
+			}
+			awaitAll(enrolled);
+			timer.done("enrolled AIK, RSA_mig and VMEK of " + hosts + " host(s)");
+			state.setProperty("ca", LabCa.uri(caPort).toString());
+		} finally {
+			parallel.shutdownNow();
+		}
+
 		state.setProperty("hosts", Integer.toString(hosts));
 		List<Integer> ports = new ArrayList<>();
 		for (int host = 1; host <= hosts; host++) {
@@ -159,12 +193,17 @@ public record TrainingLab(LabLayout layout, Path products) {
 		for (String entry : LAB_ENTRIES) {
 			deleteRecursively(layout.dir().resolve(entry));
 		}
+		try (Stream<Path> entries = Files.list(layout.dir())) {
+			for (Path host : entries.filter(entry -> entry.getFileName().toString().matches("h[0-9]+")).toList()) {
+				deleteRecursively(host);
+			}
+		}
 	}
 
 	private void startHostTpm(LabProcesses processes, int host) throws IOException {
 		Path dir = LabLayout.privateDirectory(layout.hostTpmDir(host));
 		Files.createDirectories(dir.resolve("state"));
-		processes.start("tpm-" + host, List.of("swtpm", "socket", "--tpm2", "--tpmstate", "dir=" + dir.resolve("state"),
+		processes.start(hostTpmProcess(host), List.of("swtpm", "socket", "--tpm2", "--tpmstate", "dir=" + dir.resolve("state"),
 				"--server", "type=unixio,path=" + layout.hostTpmSocket(host) + ",mode=0600", "--ctrl",
 				"type=unixio,path=" + dir.resolve("ctrl.sock") + ",mode=0600", "--flags", "not-need-init,startup-clear"));
 	}
@@ -192,6 +231,25 @@ public record TrainingLab(LabLayout layout, Path products) {
 
 	private static URI agentUri(int host, int port) {
 		return URI.create("https://" + LabLayout.hostAddress(host) + ":" + port);
+	}
+
+	private String hostTpm(int host) {
+		return "swtpm-unix:" + layout.hostTpmSocket(host);
+	}
+
+	private static String hostTpmProcess(int host) {
+		return "tpm-" + host;
+	}
+
+	/** Waits for every task; the first failure is thrown with its own message. */
+	private static void awaitAll(List<Future<?>> tasks) throws Exception {
+		for (Future<?> task : tasks) {
+			try {
+				task.get();
+			} catch (ExecutionException e) {
+				throw e.getCause() instanceof Exception cause ? cause : e;
+			}
+		}
 	}
 
 	static String agentProcess(int host) {
@@ -233,7 +291,10 @@ public record TrainingLab(LabLayout layout, Path products) {
 
 	private void requireRunning(LabProcesses processes, String name) throws IOException {
 		if (processes.running(name).isEmpty()) {
-			throw new IOException(name + " exited during start-up; see " + layout.logs().resolve(name + ".log"));
+			Path log = layout.logs().resolve(name + ".log");
+			List<String> said = Files.isRegularFile(log) ? Files.readAllLines(log) : List.of();
+			throw new IOException(name + " exited during start-up" + (said.isEmpty() ? "" : ": " + said.get(said.size() - 1))
+					+ "; see " + log);
 		}
 	}
 
