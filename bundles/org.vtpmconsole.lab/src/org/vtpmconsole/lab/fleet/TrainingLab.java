@@ -126,21 +126,26 @@ public record TrainingLab(LabLayout layout, Path products) {
 		}
 		timer.done(hosts + " agent(s) on " + LabLayout.hostAddress(1) + (hosts > 1 ? "…" + LabLayout.hostAddress(hosts) : ""));
 
-		List<Path> consoles = new ArrayList<>();
-		for (int host = 1; host <= hosts; host++) {
-			AgentClient agent = agentClient(agentUri(host, ports.get(host - 1)), "admin");
-			for (int vm = 1; vm <= vmsPerHost; vm++) {
-				VmInfo created = agent.create("16M", LabLayout.hostName(host) + "-vm-" + vm, CreateVmRequest.BOOT_GUEST);
-				agent.start(UUID.fromString(created.uuid()));
-				state.setProperty("host." + host + ".vm." + vm, created.uuid());
-				consoles.add(Path.of(created.image()).resolveSibling("run").resolve("console.sock"));
+		// each host's VMs one after the other (its agent's TPM signs every label), the hosts side by side
+		ExecutorService perHost = Executors.newFixedThreadPool(hosts);
+		List<Future<List<Path>>> started = new ArrayList<>();
+		try {
+			for (int host = 1; host <= hosts; host++) {
+				int index = host;
+				started.add(perHost.submit(() -> startGuests(index, ports.get(index - 1), vmsPerHost, state)));
 			}
+			List<Path> consoles = new ArrayList<>();
+			for (Future<List<Path>> host : started) {
+				consoles.addAll(result(host));
+			}
+			timer.done(consoles.size() + " guest VM(s) created and started");
+			for (Path socket : consoles) {
+				firstTpmAnswer(socket);
+			}
+			timer.done(consoles.size() + " guest(s) booted, each answered tpm2 pcrread through its vTPM gateway");
+		} finally {
+			perHost.shutdownNow();
 		}
-		timer.done(consoles.size() + " guest VM(s) created and started");
-		for (Path socket : consoles) {
-			firstTpmAnswer(socket);
-		}
-		timer.done(consoles.size() + " guest(s) booted, each answered tpm2 pcrread through its vTPM gateway");
 		write(state);
 		progress.step("lab up in " + layout.dir() + " (identities in " + layout.identities() + ", password in "
 				+ layout.identityPassword() + ")", timer.total());
@@ -208,6 +213,19 @@ public record TrainingLab(LabLayout layout, Path products) {
 				"type=unixio,path=" + dir.resolve("ctrl.sock") + ",mode=0600", "--flags", "not-need-init,startup-clear"));
 	}
 
+	/** Creates and starts host {@code host}'s guest VMs; returns their console sockets. */
+	private List<Path> startGuests(int host, int port, int count, Properties state) throws Exception {
+		AgentClient agent = agentClient(agentUri(host, port), "admin");
+		List<Path> consoles = new ArrayList<>();
+		for (int vm = 1; vm <= count; vm++) {
+			VmInfo created = agent.create("16M", LabLayout.hostName(host) + "-vm-" + vm, CreateVmRequest.BOOT_GUEST);
+			agent.start(UUID.fromString(created.uuid()));
+			state.setProperty("host." + host + ".vm." + vm, created.uuid());
+			consoles.add(Path.of(created.image()).resolveSibling("run").resolve("console.sock"));
+		}
+		return consoles;
+	}
+
 	/** The guest's first TPM answer: its ready line (the kernel found the vTPM), then {@code tpm2 pcrread}. */
 	private static void firstTpmAnswer(Path socket) throws IOException {
 		try (GuestConsole console = GuestConsole.connect(socket, START)) {
@@ -244,11 +262,15 @@ public record TrainingLab(LabLayout layout, Path products) {
 	/** Waits for every task; the first failure is thrown with its own message. */
 	private static void awaitAll(List<Future<?>> tasks) throws Exception {
 		for (Future<?> task : tasks) {
-			try {
-				task.get();
-			} catch (ExecutionException e) {
-				throw e.getCause() instanceof Exception cause ? cause : e;
-			}
+			result(task);
+		}
+	}
+
+	private static <T> T result(Future<T> task) throws Exception {
+		try {
+			return task.get();
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof Exception cause ? cause : e;
 		}
 	}
 
