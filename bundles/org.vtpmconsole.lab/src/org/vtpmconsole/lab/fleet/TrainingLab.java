@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,23 +129,27 @@ public record TrainingLab(LabLayout layout, Path products) {
 
 		// each host's VMs one after the other (its agent's TPM signs every label), the hosts side by side
 		ExecutorService perHost = Executors.newFixedThreadPool(hosts);
-		List<Future<List<Path>>> started = new ArrayList<>();
+		List<Future<?>> started = new ArrayList<>();
+		List<GuestConsole> consoles = new CopyOnWriteArrayList<>();
 		try {
 			for (int host = 1; host <= hosts; host++) {
 				int index = host;
-				started.add(perHost.submit(() -> startGuests(index, ports.get(index - 1), vmsPerHost, state)));
+				started.add(perHost.submit(() -> {
+					startGuests(index, ports.get(index - 1), vmsPerHost, state, consoles);
+					return null;
+				}));
 			}
-			List<Path> consoles = new ArrayList<>();
-			for (Future<List<Path>> host : started) {
-				consoles.addAll(result(host));
-			}
+			awaitAll(started);
 			timer.done(consoles.size() + " guest VM(s) created and started");
-			for (Path socket : consoles) {
-				firstTpmAnswer(socket);
+			for (GuestConsole console : consoles) {
+				firstTpmAnswer(console);
 			}
 			timer.done(consoles.size() + " guest(s) booted, each answered tpm2 pcrread through its vTPM gateway");
 		} finally {
 			perHost.shutdownNow();
+			for (GuestConsole console : consoles) {
+				console.close();
+			}
 		}
 		write(state);
 		progress.step("lab up in " + layout.dir() + " (identities in " + layout.identities() + ", password in "
@@ -213,30 +218,31 @@ public record TrainingLab(LabLayout layout, Path products) {
 				"type=unixio,path=" + dir.resolve("ctrl.sock") + ",mode=0600", "--flags", "not-need-init,startup-clear"));
 	}
 
-	/** Creates and starts host {@code host}'s guest VMs; returns their console sockets. */
-	private List<Path> startGuests(int host, int port, int count, Properties state) throws Exception {
+	/**
+	 * Creates and starts host {@code host}'s guest VMs and connects to each one's console at once: QEMU drops what the
+	 * guest prints while no one is connected, and the ready line comes a few seconds after the start.
+	 */
+	private void startGuests(int host, int port, int count, Properties state, List<GuestConsole> consoles)
+			throws Exception {
 		AgentClient agent = agentClient(agentUri(host, port), "admin");
-		List<Path> consoles = new ArrayList<>();
 		for (int vm = 1; vm <= count; vm++) {
 			VmInfo created = agent.create("16M", LabLayout.hostName(host) + "-vm-" + vm, CreateVmRequest.BOOT_GUEST);
 			agent.start(UUID.fromString(created.uuid()));
 			state.setProperty("host." + host + ".vm." + vm, created.uuid());
-			consoles.add(Path.of(created.image()).resolveSibling("run").resolve("console.sock"));
+			consoles.add(GuestConsole.connect(Path.of(created.image()).resolveSibling("run").resolve("console.sock"),
+					START));
 		}
-		return consoles;
 	}
 
 	/** The guest's first TPM answer: its ready line (the kernel found the vTPM), then {@code tpm2 pcrread}. */
-	private static void firstTpmAnswer(Path socket) throws IOException {
-		try (GuestConsole console = GuestConsole.connect(socket, START)) {
-			String ready = console.awaitReady(BOOT);
-			if (!GuestConsole.readyLineHasTpm(ready)) {
-				throw new IOException("the guest on " + socket + " found no TPM: " + ready);
-			}
-			GuestCommandResult read = console.run("tpm2 pcrread sha256:0", COMMAND);
-			if (!read.succeeded()) {
-				throw new IOException("tpm2 pcrread failed in the guest on " + socket + ": " + read.text());
-			}
+	private static void firstTpmAnswer(GuestConsole console) throws IOException {
+		String ready = console.awaitReady(BOOT);
+		if (!GuestConsole.readyLineHasTpm(ready)) {
+			throw new IOException("a guest found no TPM: " + ready);
+		}
+		GuestCommandResult read = console.run("tpm2 pcrread sha256:0", COMMAND);
+		if (!read.succeeded()) {
+			throw new IOException("tpm2 pcrread failed in a guest: " + read.text());
 		}
 	}
 
