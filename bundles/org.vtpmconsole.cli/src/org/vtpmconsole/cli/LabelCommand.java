@@ -14,10 +14,13 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,6 +43,9 @@ import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
+import org.vtpmconsole.verify.labels.ApprovedQemu;
+import org.vtpmconsole.verify.labels.HostEvidence;
+import org.vtpmconsole.verify.labels.LabelReview;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -61,9 +67,13 @@ final class LabelCommand extends CommandGroup {
 				Set.of("tpm", "image", "uuid", "qemu", "days"), Set.of("force"), this::create);
 		action("show", "--image IMG [--json]", "every field of the image's label in human form",
 				Set.of("image"), Set.of("json"), this::show);
-		action("verify", "--image IMG --tpm TPM [--uuid UUID] [--qemu QEMU_BINARY]",
-				"check signer, signature, validity and, when given, UUID and QEMU; exit 0 only when valid",
-				Set.of("image", "tpm", "uuid", "qemu"), Set.of(), this::verify);
+		action("verify", "--image IMG (--tpm TPM | --root ROOT [--crl CRL] --host HOST --certs C1,C2) [--uuid UUID]"
+				+ " [--qemu QEMU_BINARY]",
+				"with --tpm: check signer, signature, validity, the state key and, when given, UUID and QEMU against the"
+						+ " host's own TPM; with --root: offline, as the console does, the signer vouched for by HOST's fleet"
+						+ " certificates (RSA_mig, for MIGRATING labels) and every check required (a missing --uuid, --qemu"
+						+ " or --crl is not checked, hence not valid); exit 0 only when valid",
+				Set.of("image", "tpm", "uuid", "qemu", "root", "crl", "host", "certs"), Set.of(), this::verify);
 		action("export", "--image IMG --out DIR --tpm TPM",
 				"write DIR/label.bin (the exact label bytes), DIR/signer.pem and DIR/signer.tpmt (the signing key's"
 						+ " public key and TPMT_PUBLIC, whose name is the label's signerName), DIR/signed-part.bin and"
@@ -119,6 +129,43 @@ final class LabelCommand extends CommandGroup {
 	}
 
 	private int verify(Arguments args, PrintStream out, PrintStream err) throws Exception {
+		if (args.optional("tpm").isPresent() == args.optional("root").isPresent()) {
+			throw new UsageException("give either --tpm (the host's own TPM) or --root (offline, with fleet certificates)");
+		}
+		return args.optional("tpm").isPresent() ? verifyOnHost(args, out) : verifyOffline(args, out);
+	}
+
+	/** The console's verifier (org.vtpmconsole.verify) on the image's label bytes, with the host's certificates. */
+	private int verifyOffline(Arguments args, PrintStream out) throws Exception {
+		Path image = existingFile(args.required("image"), "image");
+		byte[] bytes = labelBytes(image);
+		List<HostEvidence.ReportedCertificate> reported = new ArrayList<>();
+		for (X509Certificate certificate : FleetFiles.certificates(args, "certs")) {
+			reported.add(new HostEvidence.ReportedCertificate(certificate.getSerialNumber().toString(16),
+					certificate.getEncoded()));
+		}
+		HostEvidence host = new HostEvidence(args.required("host"), reported, Optional.empty(), List.of());
+		ApprovedQemu approved = args.optional("qemu").isPresent()
+				? new ApprovedQemu(List.of(sha256(existingFile(args.required("qemu"), "qemu"))))
+				: ApprovedQemu.NONE;
+		Instant now = clock.instant();
+		Optional<String> vm = args.optional("uuid").isPresent() ? Optional.of(uuid(args.required("uuid")).toString())
+				: Optional.empty();
+		LabelReview review = LabelReview.of(bytes, vm, Optional.of(host),
+				LabelReview.trust(null, FleetFiles.trust(args), List.of(host), now), approved, now);
+		return report(review.verification(), out);
+	}
+
+	private int report(LabelVerification verification, PrintStream out) {
+		for (LabelCheck check : verification.checks()) {
+			out.println(check);
+		}
+		out.println(verification.valid() ? "label VALID" : "label INVALID: " + verification.failures().size()
+				+ " check(s) failed");
+		return verification.valid() ? Vtpmctl.EXIT_OK : Vtpmctl.EXIT_FAILED;
+	}
+
+	private int verifyOnHost(Arguments args, PrintStream out) throws Exception {
 		Path image = existingFile(args.required("image"), "image");
 		Label label = LabelCodec.decode(labelBytes(image));
 		LabelVerifier.Expectations expected = LabelVerifier.Expectations.none();
@@ -129,13 +176,7 @@ final class LabelCommand extends CommandGroup {
 			expected = expected.withApprovedQemu(List.of(sha256(existingFile(args.required("qemu"), "qemu"))));
 		}
 		try (TssHostTpm tpm = HostTpms.open(args.required("tpm"))) {
-			LabelVerification verification = new HostLabels(tpm, clock, new SecureRandom()).check(label, expected);
-			for (LabelCheck check : verification.checks()) {
-				out.println(check);
-			}
-			out.println(verification.valid() ? "label VALID" : "label INVALID: " + verification.failures().size()
-					+ " check(s) failed");
-			return verification.valid() ? Vtpmctl.EXIT_OK : Vtpmctl.EXIT_FAILED;
+			return report(new HostLabels(tpm, clock, new SecureRandom()).check(label, expected), out);
 		}
 	}
 

@@ -15,8 +15,9 @@ public final class VtpmctlApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
-		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()), new CaCommand(),
-				new EnrollCommand(), new VmCommand(), new LabCommand())).run(args == null ? new String[0] : args, System.out,
+		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()),
+				new CertCommand(Clock.systemUTC()), new CaCommand(), new EnrollCommand(), new VmCommand(),
+				new LabCommand())).run(args == null ? new String[0] : args, System.out,
 						System.err);
 	}
 

@@ -12,12 +12,14 @@ import java.util.UUID;
 
 import org.vtpmconsole.agent.gateway.GatewayListener;
 import org.vtpmconsole.agent.gateway.Refusal;
+import org.vtpmconsole.agent.stateblob.BlobRefusal;
+import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.protocol.agent.AgentEvent;
 import org.vtpmconsole.protocol.agent.EventList;
 
 /**
  * The agent's recent events for {@code GET /v1/events}: VM state changes from the API and what the vTPM gateways
- * see (admissions, refusals with their reason, closed channels). Holds the newest {@link #CAPACITY} in memory, and
+ * see (admissions, refusals with their reason, refused control commands and state blobs, closed channels). Holds the newest {@link #CAPACITY} in memory, and
  * on disk too for a serving agent ({@link EventFile}); a reader waits (long poll) until there is something after the
  * event it saw last.
  */
@@ -80,6 +82,16 @@ public final class EventJournal implements GatewayListener {
 	@Override
 	public void refused(UUID vm, int pid, Refusal refusal) {
 		record("vtpm.refused", vm, refusal.reason().name(), "process " + pid + ": " + refusal.getMessage());
+	}
+
+	@Override
+	public void blobRefused(UUID vm, int pid, BlobRefusal refusal) {
+		record("vtpm.blob_refused", vm, refusal.kind().name(), "QEMU process " + pid + ": " + refusal.getMessage());
+	}
+
+	@Override
+	public void commandRefused(UUID vm, int pid, ControlCommand command, String why) {
+		record("vtpm.command_refused", vm, command.name(), "QEMU process " + pid + ": " + why);
 	}
 
 	@Override

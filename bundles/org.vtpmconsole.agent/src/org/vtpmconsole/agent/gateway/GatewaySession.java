@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.stateblob.SealPurpose;
+import org.vtpmconsole.agent.stateblob.SealingKey;
 import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.agent.swtpm.ControlProtocolException;
 import org.vtpmconsole.agent.swtpm.ControlRequest;
+import org.vtpmconsole.agent.swtpm.ControlResponse;
 import org.vtpmconsole.agent.swtpm.SwtpmProcess;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
@@ -17,9 +20,12 @@ import org.vtpmconsole.label.StateKey;
  * One QEMU process on a VM's gateway socket, already known to be the VM's QEMU by its identity ({@link ConnectedPeer}).
  * The other checks wait for QEMU's first control request (within a limit, {@link FirstRequest}): QEMU connects its
  * chardev before it opens its disks, and sends its first request (CMD_SET_DATAFD) only after, so by then the image
- * must be open. Once admitted, swtpm starts with the state key and the session relays: QEMU's control requests are
- * read whole and forwarded (CMD_SET_DATAFD gets a socket pair of the gateway's instead of QEMU's descriptor), swtpm's
- * responses are copied back as they come, and the data channel runs through a {@link DataRelay}.
+ * must be open. Once admitted, swtpm starts with the state key and the session relays in lock step: each of QEMU's
+ * control requests is read whole, checked against the {@link ControlPolicy} and forwarded, and swtpm's whole answer
+ * goes back before the next request is read (CMD_SET_DATAFD gets a socket pair of the gateway's instead of QEMU's
+ * descriptor). State blobs never pass in clear: those leaving swtpm are sealed, those coming in are opened only if
+ * this gateway sealed them for this VM and the latest capture ({@link StateBlobRelay}). The data channel runs through
+ * a {@link DataRelay}.
  */
 final class GatewaySession {
 	private static final long SWTPM_EXIT_MILLIS = 1_000;
@@ -34,6 +40,8 @@ final class GatewaySession {
 	private final TpmTrafficObserver observer;
 	private volatile SwtpmProcess swtpm;
 	private volatile UnixSocket swtpmControl;
+	private volatile ControlRefuser refuser;
+	private volatile StateBlobRelay blobs;
 	private volatile DataRelay dataRelay;
 	private volatile String endReason = "QEMU closed the TPM control channel";
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -64,9 +72,6 @@ final class GatewaySession {
 			}
 			listener.admitted(binding.vm(), pid);
 			log.info("vTPM of VM " + binding.vm() + " serves QEMU process " + pid);
-			Thread responses = new Thread(this::copyResponses, "vtpm-control-responses " + binding.vm());
-			responses.setDaemon(true);
-			responses.start();
 			relayRequests(first.get());
 		} catch (Refusal silent) {
 			refuse(pid, silent);
@@ -81,8 +86,17 @@ final class GatewaySession {
 
 	private boolean startVtpm(int pid) {
 		try (StateKey key = admission.admit(peer, binding)) {
-			swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
-			swtpmControl = swtpm.openControlChannel();
+			// the session keeps the key derived for sealing, never the state key
+			SealingKey sealing = SealingKey.derive(key, binding.vm(), SealPurpose.QEMU_STATE);
+			try {
+				swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
+				swtpmControl = swtpm.openControlChannel();
+			} catch (IOException | RuntimeException e) {
+				sealing.close();
+				throw e;
+			}
+			refuser = new ControlRefuser(binding.vm(), pid, listener, qemuControl);
+			blobs = new StateBlobRelay(binding, sealing, refuser, qemuControl, swtpmControl);
 			return true;
 		} catch (Refusal refusal) {
 			refuse(pid, refusal);
@@ -108,11 +122,29 @@ final class GatewaySession {
 	}
 
 	private void forward(ControlRequest request) throws IOException {
-		if (request.command() != ControlCommand.SET_DATAFD) {
+		ControlCommand command = request.command();
+		if (command != ControlCommand.GET_STATEBLOB) {
+			blobs.otherRequest();
+		}
+		Optional<String> refused = ControlPolicy.refusal(command);
+		if (refused.isPresent()) {
 			request.closeDescriptors();
-			swtpmControl.write(request.bytes());
+			refuser.refuse(command, refused.get(), ControlPolicy.REFUSED_RESULT);
 			return;
 		}
+		switch (command) {
+		case SET_DATAFD -> handOverDataChannel(request);
+		case GET_STATEBLOB -> blobs.pull(request);
+		case SET_STATEBLOB -> blobs.push(request);
+		default -> {
+			request.closeDescriptors();
+			swtpmControl.write(request.bytes());
+			qemuControl.write(ControlResponse.read(command, swtpmControl));
+		}
+		}
+	}
+
+	private void handOverDataChannel(ControlRequest request) throws IOException {
 		Optional<Integer> qemuData = request.descriptor();
 		if (qemuData.isEmpty() || dataRelay != null) {
 			request.closeDescriptors();
@@ -148,21 +180,7 @@ final class GatewaySession {
 		}, "vtpm-data " + binding.vm());
 		thread.setDaemon(true);
 		thread.start();
-	}
-
-	/** swtpm's control responses go back unchanged: QEMU waits for each before it sends the next request. */
-	private void copyResponses() {
-		byte[] buffer = new byte[8192];
-		try {
-			int n;
-			while ((n = swtpmControl.read(buffer, 0, buffer.length)) >= 0) {
-				qemuControl.write(buffer, 0, n);
-			}
-		} catch (IOException e) {
-			// the session is ending; serve() reports why
-		} finally {
-			qemuControl.shutdown();
-		}
+		qemuControl.write(ControlResponse.read(ControlCommand.SET_DATAFD, swtpmControl));
 	}
 
 	Optional<DataRelay> dataRelay() {
@@ -182,6 +200,9 @@ final class GatewaySession {
 		}
 		qemuControl.disconnect();
 		peer.close();
+		if (blobs != null) {
+			blobs.close();
+		}
 		if (swtpm != null) {
 			// after QEMU's CMD_SHUTDOWN swtpm exits by itself; otherwise SIGTERM, which swtpm handles cleanly
 			swtpm.awaitExit(SWTPM_EXIT_MILLIS);

@@ -18,4 +18,14 @@ public enum StateBlob {
 	public int type() {
 		return type;
 	}
+
+	/** The kind with this PTM_BLOB_TYPE_* number, or null. */
+	public static StateBlob ofType(int type) {
+		for (StateBlob blob : values()) {
+			if (blob.type == type) {
+				return blob;
+			}
+		}
+		return null;
+	}
 }

@@ -8,7 +8,8 @@ import org.vtpmconsole.agent.unix.UnixSocket;
 
 /**
  * The agent's own client on a swtpm control channel, for a vTPM no QEMU is attached to (creation, maintenance,
- * benchmarks). While QEMU runs, the channel is QEMU's and the gateway only relays it.
+ * benchmarks). While QEMU runs, the channel is QEMU's: the gateway relays it, and moves state blobs through this
+ * class ({@link #over}) so that it can seal what leaves and open what comes in.
  */
 public final class SwtpmControl implements AutoCloseable {
 	/** ptm_res and one u32 (GET_CAPABILITY, GET_CONFIG). */
@@ -18,7 +19,7 @@ public final class SwtpmControl implements AutoCloseable {
 	/** ptm_getstate's response flag: the blob is still encrypted with the state key. */
 	private static final int STATE_FLAG_ENCRYPTED = 2;
 	/** ptm_getstate's response header: result, state flags, total length, length of the data that follows. */
-	private static final int STATE_RESPONSE_HEADER = 16;
+	static final int STATE_RESPONSE_HEADER = 16;
 	/** TPM_RETRY, swtpm's answer to GET_STATEBLOB for a kind of state it has not stored. */
 	private static final int TPM_RETRY = 0x800;
 
@@ -30,6 +31,11 @@ public final class SwtpmControl implements AutoCloseable {
 
 	public static SwtpmControl connect(SwtpmProcess swtpm) throws IOException {
 		return new SwtpmControl(swtpm.openControlChannel());
+	}
+
+	/** A client on a channel someone else owns and closes (the gateway's, between two of QEMU's requests). */
+	public static SwtpmControl over(UnixSocket channel) {
+		return new SwtpmControl(channel);
 	}
 
 	/** CMD_INIT: powers the TPM on (it then expects TPM2_Startup on the data channel). */
@@ -58,6 +64,8 @@ public final class SwtpmControl implements AutoCloseable {
 	 * 0.7.1 sends everything from the requested offset in one response; should a response carry less than the total,
 	 * the rest is asked for from where it ended. Asking for the volatile blob
 	 * makes swtpm store the volatile state and then delete it from its state directory.
+	 *
+	 * @throws SwtpmResultException when swtpm answers with a failure; the channel stays in step
 	 */
 	public byte[] getStateBlob(StateBlob blob) throws IOException {
 		byte[] data = null;
@@ -139,9 +147,9 @@ public final class SwtpmControl implements AutoCloseable {
 		return response;
 	}
 
-	private static void requireSuccess(ControlCommand command, int result) throws IOException {
+	private static void requireSuccess(ControlCommand command, int result) throws SwtpmResultException {
 		if (result != 0) {
-			throw new IOException(String.format("swtpm refused %s: TPM result 0x%x", command, result));
+			throw new SwtpmResultException(command, result);
 		}
 	}
 

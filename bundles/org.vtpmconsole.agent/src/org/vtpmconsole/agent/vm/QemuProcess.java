@@ -3,6 +3,8 @@ package org.vtpmconsole.agent.vm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.vtpmconsole.agent.process.ChildProcesses;
 import org.vtpmconsole.agent.process.HostProcess;
@@ -50,9 +52,20 @@ public final class QemuProcess implements AutoCloseable {
 	 *                     it its vTPM)
 	 */
 	public static QemuProcess start(QemuLaunch launch, StartListener listener) throws IOException {
+		return start(launch, List.of(), listener);
+	}
+
+	/**
+	 * As {@link #start(QemuLaunch, StartListener)}, with arguments after the launch's own: {@code -incoming defer} for
+	 * a QEMU that is to receive the VM's state (QMP {@code migrate-incoming}).
+	 */
+	public static QemuProcess start(QemuLaunch launch, List<String> extraArguments, StartListener listener)
+			throws IOException {
 		Files.createDirectories(launch.runDir());
 		Files.deleteIfExists(launch.qmpSocket());
-		Process child = new ProcessBuilder(launch.commandLine()).redirectErrorStream(true)
+		List<String> command = new ArrayList<>(launch.commandLine());
+		command.addAll(extraArguments);
+		Process child = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(launch.output().toFile()).start();
 		child.getOutputStream().close();
 		QemuProcess qemu = new QemuProcess(new HostProcess(child.pid()), launch.output(), false);

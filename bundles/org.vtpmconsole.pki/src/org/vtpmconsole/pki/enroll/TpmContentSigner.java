@@ -18,7 +18,7 @@ import org.vtpmconsole.tpm.TpmException;
  * the TPM sign the digest (RSASSA-PKCS1-v1_5), which is exactly sha256WithRSAEncryption. A TPM failure surfaces as
  * BC's RuntimeOperatorException with the TpmException as its cause.
  */
-final class TpmContentSigner implements ContentSigner {
+public final class TpmContentSigner implements ContentSigner {
 
 	private static final AlgorithmIdentifier SHA256_WITH_RSA = new DefaultSignatureAlgorithmIdentifierFinder()
 			.find("SHA256withRSA");
@@ -27,7 +27,7 @@ final class TpmContentSigner implements ContentSigner {
 	private final KeyRole key;
 	private final ByteArrayOutputStream content = new ByteArrayOutputStream();
 
-	TpmContentSigner(HostTpm tpm, KeyRole key) {
+	public TpmContentSigner(HostTpm tpm, KeyRole key) {
 		this.tpm = tpm;
 		this.key = key;
 	}

@@ -12,6 +12,7 @@ import org.vtpmconsole.client.FleetTrustMaterial;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
 import org.vtpmconsole.ui.fleet.FleetRepository;
+import org.vtpmconsole.verify.CertificateTrust;
 
 import jakarta.inject.Inject;
 

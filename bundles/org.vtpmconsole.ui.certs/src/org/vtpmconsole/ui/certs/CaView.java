@@ -36,7 +36,7 @@ import org.vtpmconsole.pki.CertificateStatus;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
-import org.vtpmconsole.ui.certs.form.FieldRows;
+import org.vtpmconsole.ui.forms.FieldRows;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -33,8 +33,15 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.vtpmconsole.model.Certificate;
 import org.vtpmconsole.model.Host;
-import org.vtpmconsole.ui.certs.form.CheckRows;
-import org.vtpmconsole.ui.certs.form.FieldRows;
+import org.vtpmconsole.ui.forms.CheckRows;
+import org.vtpmconsole.ui.forms.FieldRows;
+import org.vtpmconsole.verify.CertificateFields;
+import org.vtpmconsole.verify.CertificateTrust;
+import org.vtpmconsole.verify.ChainLink;
+import org.vtpmconsole.verify.ChainVerification;
+import org.vtpmconsole.verify.ChainVerifier;
+import org.vtpmconsole.verify.Check;
+import org.vtpmconsole.verify.HostKeyCertificates;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -142,7 +149,10 @@ public class CertificateEditorPart {
 	}
 
 	private void showVerification() {
-		ChainVerification chain = ChainVerifier.verify(certificate, trust, siblingCertificates(), Instant.now());
+		java.util.Optional<String> host = input.eContainer() instanceof Host h ? java.util.Optional.ofNullable(h.getName())
+				: java.util.Optional.empty();
+		ChainVerification chain = HostKeyCertificates.verifyReported(certificate, host, siblingCertificates(), trust,
+				Instant.now());
 		for (Control child : chainBody.getChildren()) {
 			child.dispose();
 		}
@@ -165,7 +175,7 @@ public class CertificateEditorPart {
 				: trust.fleetRoot().isEmpty() ? IMessageProvider.WARNING : IMessageProvider.ERROR;
 		// short, because a long heading widens the whole form; the reasons are in the sections below
 		String verdict = chain.isValid() ? "Chain verified; not revoked"
-				: revocation.isFailed() ? "Revoked or not checkable: see Revocation"
+				: !revocation.isPassed() ? "Revoked or not checkable: see Revocation"
 						: trust.fleetRoot().isEmpty() ? "Not checked: no fleet root known" : "Chain not valid: see below";
 		form.setMessage(verdict, severity);
 		form.reflow(true);

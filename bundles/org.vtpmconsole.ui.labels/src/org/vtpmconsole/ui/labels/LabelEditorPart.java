@@ -44,12 +44,15 @@ import org.vtpmconsole.label.LabelCheck;
 import org.vtpmconsole.client.Connection;
 import org.vtpmconsole.model.FleetPackage;
 import org.vtpmconsole.model.VirtualMachine;
-import org.vtpmconsole.ui.certs.CertificateTrust;
-import org.vtpmconsole.ui.certs.Check;
-import org.vtpmconsole.ui.certs.form.CheckRows;
-import org.vtpmconsole.ui.certs.form.FieldRows;
-import org.vtpmconsole.ui.certs.form.TpmNameText;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
+import org.vtpmconsole.ui.forms.CheckRows;
+import org.vtpmconsole.ui.forms.FieldRows;
+import org.vtpmconsole.verify.CertificateTrust;
+import org.vtpmconsole.verify.Check;
+import org.vtpmconsole.verify.TpmNameText;
+import org.vtpmconsole.verify.labels.ApprovedQemu;
+import org.vtpmconsole.verify.labels.LabelReview;
+import org.vtpmconsole.verify.labels.LabelTrust;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -93,6 +96,7 @@ public class LabelEditorPart {
 	private AgentLabelActions agentActions;
 	private LabelTrust customLabelTrust;
 	private CertificateTrust certificateTrust = CertificateTrust.NONE;
+	private ApprovedQemu approvedQemu = ApprovedQemu.NONE;
 	private final ReissueRequest request = new ReissueRequest();
 	private org.vtpmconsole.model.Label input;
 	private LabelReview review;
@@ -140,6 +144,13 @@ public class LabelEditorPart {
 	@Optional
 	void certificateTrustChanged(@Optional CertificateTrust trust) {
 		certificateTrust = trust == null ? CertificateTrust.NONE : trust;
+		renderIfOpen();
+	}
+
+	@Inject
+	@Optional
+	void approvedQemuChanged(@Optional ApprovedQemu approved) {
+		approvedQemu = approved == null ? ApprovedQemu.NONE : approved;
 		renderIfOpen();
 	}
 
@@ -230,8 +241,10 @@ public class LabelEditorPart {
 	/** Verifies the label afresh and rebuilds both pages from the result. */
 	private void render() {
 		Instant now = Instant.now();
-		review = LabelReview.of(input, LabelReview.trust(customLabelTrust, certificateTrust, now), now);
-		input.setVerification(review.state());
+		FleetEvidence evidence = FleetEvidence.around(input);
+		review = evidence.review(input, LabelReview.trust(customLabelTrust, certificateTrust, evidence.hosts(), now),
+				approvedQemu, now);
+		input.setVerification(FleetEvidence.state(review.verdict()));
 		input.setVerificationDetail(review.verification().summary());
 		if (bodyHoldsFocus()) {
 			// else disposing the focused row hands the focus on to a control at the form's edge, and the form
@@ -274,7 +287,7 @@ public class LabelEditorPart {
 
 	/** A short verdict in the heading (a long heading would widen the whole form); the reasons are in the section. */
 	private void showVerdict(Instant now) {
-		switch (review.state()) {
+		switch (review.verdict()) {
 		case VALID -> form.setMessage("Verified by this console", IMessageProvider.INFORMATION);
 		case EXPIRING -> form.setMessage("Valid, but expires " + relative(review.label().get().notAfter(), now),
 				IMessageProvider.WARNING);

@@ -24,9 +24,13 @@ import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.FleetPackage;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.Label;
+import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.model.VirtualMachine;
-import org.vtpmconsole.ui.certs.CertificateTrust;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
+import org.vtpmconsole.verify.CertificateTrust;
+import org.vtpmconsole.verify.labels.ApprovedQemu;
+import org.vtpmconsole.verify.labels.LabelReview;
+import org.vtpmconsole.verify.labels.LabelTrust;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -38,8 +42,8 @@ import jakarta.inject.Inject;
  * decorations (label invalid, expiring) do not wait for an editor: the same {@link LabelReview} the label editor runs,
  * against the same trust, in a Job off the UI thread. The verdict goes into the model's transient
  * {@code verification} and {@code verificationDetail}; the explorer batches those changes onto the UI thread. Also
- * verifies again when what a verdict depends on changes: a host's approved QEMU digests, the fleet's certificates, the
- * {@link LabelTrust} or {@link CertificateTrust} in the context.
+ * verifies again when what a verdict depends on changes: the console's approved QEMU digests, the fleet's
+ * certificates, the {@link LabelTrust} or {@link CertificateTrust} in the context.
  */
 public final class LabelVerificationAddon {
 
@@ -54,6 +58,7 @@ public final class LabelVerificationAddon {
 	private final Set<Label> pending = new LinkedHashSet<>();
 	private volatile LabelTrust customTrust;
 	private volatile CertificateTrust certificateTrust = CertificateTrust.NONE;
+	private volatile ApprovedQemu approvedQemu = ApprovedQemu.NONE;
 	private Fleet fleet;
 	private final Job job = new Job("Verifying the fleet's labels") {
 		@Override
@@ -104,6 +109,13 @@ public final class LabelVerificationAddon {
 	@Optional
 	void certificateTrustChanged(@Optional CertificateTrust trust) {
 		certificateTrust = trust == null ? CertificateTrust.NONE : trust;
+		queueAll();
+	}
+
+	@Inject
+	@Optional
+	void approvedQemuChanged(@Optional ApprovedQemu approved) {
+		approvedQemu = approved == null ? ApprovedQemu.NONE : approved;
 		queueAll();
 	}
 
@@ -201,10 +213,12 @@ public final class LabelVerificationAddon {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Verifying " + labels.size() + " labels", labels.size());
 		Instant now = Instant.now();
-		LabelTrust trust = LabelTrust.memoized(LabelReview.trust(customTrust, certificateTrust, now));
+		FleetEvidence evidence = FleetEvidence.of(fleet);
+		LabelTrust trust = LabelTrust.memoized(LabelReview.trust(customTrust, certificateTrust, evidence.hosts(), now));
+		ApprovedQemu approved = approvedQemu;
 		for (Iterator<Label> next = labels.iterator(); next.hasNext();) {
 			for (int i = 0; i < CHUNK && next.hasNext(); i++) {
-				verify(next.next(), trust, now);
+				review(next.next(), evidence, trust, approved, now);
 			}
 			progress.worked(CHUNK);
 			if (progress.isCanceled()) {
@@ -222,15 +236,17 @@ public final class LabelVerificationAddon {
 	}
 
 	/** Only a changed verdict is written: every write is a model change the explorer redraws a row for. */
-	private static void verify(Label label, LabelTrust trust, Instant now) {
+	private static void review(Label label, FleetEvidence evidence, LabelTrust trust, ApprovedQemu approved,
+			Instant now) {
 		if (!(label.eContainer() instanceof VirtualMachine) || label.getEncoded() == null) {
 			// removed from the fleet since it was queued, or no bytes from an agent yet: nothing to verify
 			return;
 		}
-		LabelReview review = LabelReview.of(label, trust, now);
+		LabelReview review = evidence.review(label, trust, approved, now);
 		String detail = review.verification().summary();
-		if (label.getVerification() != review.state()) {
-			label.setVerification(review.state());
+		VerificationState state = FleetEvidence.state(review.verdict());
+		if (label.getVerification() != state) {
+			label.setVerification(state);
 		}
 		if (!Objects.equals(label.getVerificationDetail(), detail)) {
 			label.setVerificationDetail(detail);

@@ -15,8 +15,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.vtpmconsole.ui.certs.form.FieldRows;
-import org.vtpmconsole.ui.certs.form.TpmNameText;
+import org.vtpmconsole.ui.forms.FieldRows;
+import org.vtpmconsole.verify.TpmNameText;
 
 /**
  * The label's bytes as a hex dump (offset | hex | ASCII) with each field tinted, beside a table of the fields with

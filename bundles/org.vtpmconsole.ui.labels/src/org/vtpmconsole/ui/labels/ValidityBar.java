@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.vtpmconsole.verify.labels.LabelReview;
 
 /**
  * The label's validity window drawn to scale: notBefore..notAfter in green, the expiry warning window before

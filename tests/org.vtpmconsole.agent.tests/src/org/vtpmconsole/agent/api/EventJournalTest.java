@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.gateway.Refusal;
 import org.vtpmconsole.agent.gateway.RefusalReason;
+import org.vtpmconsole.agent.stateblob.BlobRefusal;
+import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.protocol.agent.AgentEvent;
 import org.vtpmconsole.protocol.agent.EventList;
 
@@ -47,6 +49,17 @@ class EventJournalTest {
 		assertEquals(vm.toString(), refused.vm());
 		assertEquals(1, events.next());
 		assertEquals(0, journal.after(1, Duration.ZERO).events().size(), "nothing after the newest");
+	}
+
+	@Test
+	void refusedStateBlobsAndControlCommandsAreEventsWithTheirKind() throws Exception {
+		journal.blobRefused(vm, 7, new BlobRefusal(BlobRefusal.Kind.NOT_FRESH, "the PERMANENT blob is authentic, but "
+				+ "it is from capture 1, older than the VM's latest capture 2"));
+		journal.commandRefused(vm, 7, ControlCommand.HASH_START, "QEMU 7.2 never sends it");
+		List<AgentEvent> events = journal.after(0, Duration.ZERO).events();
+		assertEquals(List.of("vtpm.blob_refused", "vtpm.command_refused"), events.stream().map(AgentEvent::type).toList());
+		assertEquals(List.of("NOT_FRESH", "HASH_START"), events.stream().map(AgentEvent::reason).toList());
+		assertTrue(events.get(0).detail().startsWith("QEMU process 7: the PERMANENT blob"), events.get(0).detail());
 	}
 
 	@Test

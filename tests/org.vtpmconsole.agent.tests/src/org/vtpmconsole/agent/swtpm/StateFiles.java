@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Looks for bytes in every file of a vTPM state directory, as an attacker with the disk would. */
+/** Looks for bytes in the files of a vTPM state directory, an image or a migration stream, as an attacker with the disk would. */
 public final class StateFiles {
 
 	private StateFiles() {
@@ -26,20 +26,25 @@ public final class StateFiles {
 		}
 	}
 
-	private static boolean contains(Path file, byte[] needle) {
+	/** Whether the file's raw bytes contain {@code needle} anywhere. */
+	public static boolean contains(Path file, byte[] needle) {
 		try {
-			byte[] content = Files.readAllBytes(file);
-			outer: for (int i = 0; i + needle.length <= content.length; i++) {
-				for (int j = 0; j < needle.length; j++) {
-					if (content[i + j] != needle[j]) {
-						continue outer;
-					}
-				}
-				return true;
-			}
-			return false;
+			return indexOf(Files.readAllBytes(file), needle, 0) >= 0;
 		} catch (IOException e) {
 			throw new IllegalStateException("cannot read " + file, e);
 		}
+	}
+
+	/** Where {@code needle} first occurs in {@code content} at or after {@code from}, or -1. */
+	public static int indexOf(byte[] content, byte[] needle, int from) {
+		outer: for (int i = from; i + needle.length <= content.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (content[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 }

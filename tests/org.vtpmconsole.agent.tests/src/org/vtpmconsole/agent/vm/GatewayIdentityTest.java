@@ -51,7 +51,7 @@ class GatewayIdentityTest {
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
 				refusals, Accelerator.TCG);
 		vm = vms.create("16M");
-		agentUid = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+		agentUid = AgentUid.current();
 	}
 
 	@AfterAll

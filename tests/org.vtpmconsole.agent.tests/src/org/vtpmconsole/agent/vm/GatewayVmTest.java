@@ -51,7 +51,7 @@ import org.vtpmconsole.tpm.verify.TpmHash;
 class GatewayVmTest {
 	private static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
 	private static final byte[] MARKER = "vtpm-console-plaintext-marker-02".getBytes();
-	private static final int AGENT_UID = ownUid();
+	private static final int AGENT_UID = AgentUid.current();
 
 	@TempDir
 	static Path dir;
@@ -123,12 +123,12 @@ class GatewayVmTest {
 			assertEquals("running", running.qmp().status());
 			assertEquals(kvmUsable() ? "kvm" : "tcg", running.accelerator(), "auto takes KVM when /dev/kvm is usable");
 			assertTrue(running.qmp().execute("query-tpm").toString().contains("emulator"));
-			PcrValues pcrs = awaitSeaBiosMeasurements(vm1);
+			PcrValues pcrs = SeaBios.awaitMeasurements(vms, vm1);
 			for (int pcr = 0; pcr <= 7; pcr++) {
-				assertNotEquals(0, nonZero(pcrs.get(TpmHash.SHA256, pcr)), "sha256 PCR " + pcr + " is extended");
-				assertNotEquals(0, nonZero(pcrs.get(TpmHash.SHA1, pcr)), "sha1 PCR " + pcr + " is extended");
+				assertNotEquals(0, SeaBios.nonZero(pcrs.get(TpmHash.SHA256, pcr)), "sha256 PCR " + pcr + " is extended");
+				assertNotEquals(0, SeaBios.nonZero(pcrs.get(TpmHash.SHA1, pcr)), "sha1 PCR " + pcr + " is extended");
 			}
-			assertEquals(0, nonZero(pcrs.get(TpmHash.SHA256, 16)), "PCR 16 is untouched by the firmware");
+			assertEquals(0, SeaBios.nonZero(pcrs.get(TpmHash.SHA256, 16)), "PCR 16 is untouched by the firmware");
 		} finally {
 			vms.stop(vm1);
 		}
@@ -155,7 +155,7 @@ class GatewayVmTest {
 	@Test
 	void noStateFileEverHoldsPlaintext() throws Exception {
 		try (QemuProcess running = vms.start(vm2)) {
-			awaitSeaBiosMeasurements(vm2);
+			SeaBios.awaitMeasurements(vms, vm2);
 			NvCommands.defineAndWrite(vms.gateway(vm2), MARKER);
 		} finally {
 			vms.stop(vm2);
@@ -164,7 +164,7 @@ class GatewayVmTest {
 		assertTrue(StateFiles.totalBytes(state) > 1000);
 		assertEquals(List.of(), StateFiles.containing(state, MARKER));
 		try (QemuProcess again = vms.start(vm2)) {
-			awaitSeaBiosMeasurements(vm2);
+			SeaBios.awaitMeasurements(vms, vm2);
 			assertArrayEquals(MARKER, NvCommands.read(vms.gateway(vm2), MARKER.length), "the marker is in NV");
 		} finally {
 			vms.stop(vm2);
@@ -248,27 +248,6 @@ class GatewayVmTest {
 		return refused.refusal().reason();
 	}
 
-	private static PcrValues awaitSeaBiosMeasurements(Vm vm) throws Exception {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (true) {
-			try {
-				PcrValues pcrs = vms.pcrs(vm);
-				if (nonZero(pcrs.get(TpmHash.SHA256, 0)) > 0 && nonZero(pcrs.get(TpmHash.SHA256, 7)) > 0) {
-					return pcrs;
-				}
-			} catch (IOException notYetStarted) {
-				// before SeaBIOS sends TPM2_Startup the vTPM answers TPM_RC_INITIALIZE
-				if (System.currentTimeMillis() > deadline) {
-					throw notYetStarted;
-				}
-			}
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("SeaBIOS did not extend PCR 0 and 7 within 30 s");
-			}
-			Thread.sleep(100);
-		}
-	}
-
 	/** Whether this machine can run KVM guests, checked here the way QEMU needs it: /dev/kvm opens read-write. */
 	private static boolean kvmUsable() {
 		try (RandomAccessFile kvm = new RandomAccessFile("/dev/kvm", "rw")) {
@@ -276,22 +255,6 @@ class GatewayVmTest {
 		} catch (IOException e) {
 			return false;
 		}
-	}
-
-	private static int ownUid() {
-		try {
-			return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static int nonZero(byte[] value) {
-		int count = 0;
-		for (byte b : value) {
-			count += b != 0 ? 1 : 0;
-		}
-		return count;
 	}
 
 	private static Set<Path> listVmDirs() throws IOException {

@@ -35,6 +35,7 @@ import org.vtpmconsole.pki.IssuedCertificate;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
 import org.vtpmconsole.testing.ui.Workbench;
+import org.vtpmconsole.verify.CertificateTrust;
 
 /** The certificate editor in the running console, on certificates a real FleetCa issued in a temporary directory. */
 class CertificateEditorUITest {

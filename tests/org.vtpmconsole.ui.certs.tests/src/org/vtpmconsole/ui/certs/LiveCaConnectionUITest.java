@@ -40,6 +40,7 @@ import org.vtpmconsole.ui.connections.ConnectionStatusControl;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
 import org.vtpmconsole.ui.fleet.FleetRepository;
 import org.vtpmconsole.ui.parts.AuditLogPart;
+import org.vtpmconsole.verify.CertificateTrust;
 
 /**
  * The whole way in the running console against a real fleet CA on 127.0.0.1: Fleet ▸ New Connection, the trust

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.protocol.agent.VmInfo;
 import org.vtpmconsole.testing.ui.Workbench;
-import org.vtpmconsole.ui.certs.CertificateTrust;
+import org.vtpmconsole.verify.CertificateTrust;
 
 /**
  * The console against a real agent (swtpm as host TPM) in a real CA's fleet: Fleet ▸ New Connection for the agent

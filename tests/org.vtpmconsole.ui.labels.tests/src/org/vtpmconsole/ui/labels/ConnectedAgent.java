@@ -3,7 +3,9 @@ package org.vtpmconsole.ui.labels;
 import static org.vtpmconsole.testing.ui.Workbench.find;
 import static org.vtpmconsole.testing.ui.Workbench.waitFor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -56,7 +58,12 @@ final class ConnectedAgent implements AutoCloseable {
 		Workbench workbench = Workbench.find();
 		TestCa testCa = new TestCa(directory.resolve("ca"));
 		try {
-			return new ConnectedAgent(workbench, testCa, TestHostAgent.start(testCa, directory.resolve("agent"), HOST_NAME));
+			ConnectedAgent connected = new ConnectedAgent(workbench, testCa,
+					TestHostAgent.start(testCa, directory.resolve("agent"), HOST_NAME));
+			// the administrator approves the QEMU build the agent runs, in the console's own list
+			ApprovedQemuPreference.approve(workbench,
+					MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(TestHostAgent.QEMU)));
+			return connected;
 		} catch (Exception | Error e) {
 			testCa.close();
 			throw e;

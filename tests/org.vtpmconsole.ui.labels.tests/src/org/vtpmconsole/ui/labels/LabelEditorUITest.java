@@ -57,7 +57,7 @@ import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.ui.Workbench;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
-import org.vtpmconsole.ui.certs.CertificateTrust;
+import org.vtpmconsole.verify.CertificateTrust;
 
 /**
  * The label editor in the running console on REAL labels: made by HostLabels on two throwaway swtpm host TPMs,
@@ -117,6 +117,7 @@ class LabelEditorUITest {
 			workbench.application.getContext().set(CertificateTrust.class, trust);
 			return null;
 		});
+		ApprovedQemuPreference.approve(workbench, QEMU);
 	}
 
 	@AfterEach
@@ -130,12 +131,11 @@ class LabelEditorUITest {
 		}
 	}
 
-	/** Host compute-a with its CA-certified RSA_mig, an approved QEMU, and the VM holding the label. */
+	/** Host compute-a with its CA-certified RSA_mig and the VM holding the label. */
 	private static org.vtpmconsole.model.Label modelOf(org.vtpmconsole.label.Label label) {
 		FleetFactory factory = FleetFactory.eINSTANCE;
 		Host host = factory.createHost();
 		host.setName("compute-a");
-		host.getApprovedQemuDigests().add(HEX.formatHex(QEMU));
 		Certificate certificate = factory.createCertificate();
 		certificate.setSerialNumber(rsaMigCertificate.serialHex().toLowerCase());
 		certificate.setSubject("CN=compute-a");
@@ -217,6 +217,31 @@ class LabelEditorUITest {
 		// offset 350 is column 14 of line 0x150: size 0x0022 ends that line, nameAlg 0x000b starts the next
 		assertTrue(selected.startsWith("00 22") && selected.contains("00000160  00 0b"), "selecting a field selects its bytes: " + selected);
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "label-editor-raw-hex"));
+	}
+
+	/**
+	 * The agent's approved QEMU list decides nothing: with the console's own list cleared the label turns invalid at
+	 * once (the preference is all that changes), though the agent still calls this QEMU approved.
+	 */
+	@Test
+	void theConsolesOwnQemuListDecidesNotTheAgents() throws Exception {
+		org.vtpmconsole.model.Label input = modelOf(migratingLabel);
+		workbench.onUi(() -> ((Host) input.eContainer().eContainer()).getApprovedQemuDigests().add(HEX.formatHex(QEMU)));
+		Composite root = open(input);
+		assertEquals("\u2714 passed", check(root, "QEMU binary"));
+
+		ApprovedQemuPreference.clear(workbench);
+		waitFor("the QEMU check failing", () -> workbench.onUi(() -> find(root, "check:QEMU binary") instanceof Label l
+				&& !l.isDisposed() && l.getText().contains("FAILED") ? l : null));
+		String text = workbench.onUi(() -> allText(root));
+		assertTrue(text.contains("not checked, which the console counts as not valid: the console approves no QEMU binary"
+				+ " yet"), text);
+		assertTrue(text.contains("(information only: an agent's word is not trusted)"), text);
+		assertEquals(VerificationState.INVALID, workbench.onUi(input::getVerification));
+
+		ApprovedQemuPreference.approve(workbench, QEMU);
+		waitFor("the label valid again", () -> workbench.onUi(
+				() -> input.getVerification() == VerificationState.VALID ? true : null));
 	}
 
 	@Test

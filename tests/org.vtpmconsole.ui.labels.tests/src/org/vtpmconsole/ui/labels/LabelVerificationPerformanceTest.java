@@ -14,7 +14,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +30,8 @@ import org.vtpmconsole.model.FleetFactory;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.model.VirtualMachine;
+import org.vtpmconsole.verify.labels.ApprovedQemu;
+import org.vtpmconsole.verify.labels.LabelTrust;
 import org.vtpmconsole.testing.ui.Workbench;
 import org.vtpmconsole.ui.fleet.FleetRepository;
 
@@ -96,7 +97,6 @@ class LabelVerificationPerformanceTest {
 			Host host = FleetFactory.eINSTANCE.createHost();
 			host.setName(String.format("bench-%04d", h));
 			host.setAddress(String.format("10.9.%d.%d:8443", h / 250, h % 250));
-			host.getApprovedQemuDigests().add(HexFormat.of().formatHex(QEMU));
 			for (int v = 0; v < VMS_PER_HOST; v++) {
 				VirtualMachine vm = FleetFactory.eINSTANCE.createVirtualMachine();
 				vm.setUuid(uuids.get(v).toString());
@@ -109,6 +109,7 @@ class LabelVerificationPerformanceTest {
 			}
 			hosts.add(host);
 		}
+		ApprovedQemuPreference.approve(workbench, QEMU);
 		workbench.onUi(() -> {
 			workbench.application.getContext().set(LabelTrust.class, host -> new LabelTrust.Signers(List.of(trusted), List.of()));
 			return null;
@@ -169,10 +170,11 @@ class LabelVerificationPerformanceTest {
 		LabelTrust trust = LabelTrust.memoized(host -> new LabelTrust.Signers(List.of(trusted), List.of()));
 		// the labels are not in a fleet yet, so hosts are looked up per VM as in the console
 		Instant now = Instant.now();
+		ApprovedQemu approved = new ApprovedQemu(List.of(QEMU));
 		long start = System.nanoTime();
 		int checksum = 0;
 		for (org.vtpmconsole.model.Label label : labels) {
-			checksum += LabelReview.of(label, trust, now).state().ordinal();
+			checksum += FleetEvidence.around(label).review(label, trust, approved, now).verdict().ordinal();
 		}
 		long elapsed = System.nanoTime() - start;
 		assertTrue(checksum > 0);

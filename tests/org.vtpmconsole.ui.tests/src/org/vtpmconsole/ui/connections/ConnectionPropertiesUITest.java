@@ -63,8 +63,8 @@ class ConnectionPropertiesUITest {
 	private static final String HOST_NAME = "compute-01";
 	private static final String NEW_NAME = "rack7-compute-01";
 	private static final String EXPLORER_ID = "org.vtpmconsole.ui.part.fleetExplorer";
-	/** What ui.certs puts into the application context for a CA session, by name (this bundle cannot see ui.certs). */
-	private static final String CERTIFICATE_TRUST = "org.vtpmconsole.ui.certs.CertificateTrust";
+	/** What ui.certs puts into the application context for a CA session, by name (this bundle sees neither ui.certs nor verify). */
+	private static final String CERTIFICATE_TRUST = "org.vtpmconsole.verify.CertificateTrust";
 	private static final String CA_DIRECTORY = "org.vtpmconsole.ui.certs.CaDirectory";
 	/** The default storage's master password in this test run (its file is in target/, see pom.xml). */
 	private static final String MASTER_PASSWORD = "ui-tests-master-password";
