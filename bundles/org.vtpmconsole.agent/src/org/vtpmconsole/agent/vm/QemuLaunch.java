@@ -28,6 +28,11 @@ public record QemuLaunch(Path executable, String accelerator, Path image, UUID u
 		this(executable, accelerator, image, uuid, tpmSocket, runDir, Optional.empty());
 	}
 
+	/** A firmware VM as it was created: its own image, UUID and vTPM. */
+	public static QemuLaunch of(Path executable, String accelerator, Vm vm) {
+		return of(executable, accelerator, vm, Optional.empty());
+	}
+
 	/** The VM as it was created: its own image, UUID and vTPM, and the guest kernel if it boots one. */
 	public static QemuLaunch of(Path executable, String accelerator, Vm vm, Optional<GuestKernel> guest) {
 		return new QemuLaunch(executable, accelerator, vm.image(), vm.uuid(), vm.vtpm().gatewaySocket(), vm.runDir(),
