@@ -73,7 +73,7 @@ public final class RunningAgent implements AutoCloseable {
 			EventJournal events = new EventJournal(Clock.systemUTC(), config.stateDirectory().resolve("events.jsonl"));
 			VirtualMachines vms = new VirtualMachines(config.vmsDirectory(), labels, approved.get(0),
 					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events, config.accelerator(),
-					config.firstRequestTimeout());
+					config.firstRequestTimeout(), config.guestKernel());
 			agent = new RunningAgent(tpm, vms, events);
 			// before the API serves anyone, so no start can race what a killed predecessor left running
 			for (LeftoverProcesses.Adopted adopted : new LeftoverProcesses(vms).recover()) {

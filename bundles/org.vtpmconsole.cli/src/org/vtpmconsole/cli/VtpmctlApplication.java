@@ -16,7 +16,8 @@ public final class VtpmctlApplication implements IApplication {
 		context.applicationRunning();
 		String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
 		return new Vtpmctl(version, List.of(new TpmCommand(), new LabelCommand(Clock.systemUTC()),
-				new CertCommand(Clock.systemUTC()), new CaCommand(), new EnrollCommand(), new VmCommand(), new TrailCommand(Clock.systemUTC()))).run(args == null ? new String[0] : args, System.out,
+				new CertCommand(Clock.systemUTC()), new CaCommand(), new EnrollCommand(), new VmCommand(),
+				new TrailCommand(Clock.systemUTC()), new LabCommand())).run(args == null ? new String[0] : args, System.out,
 						System.err);
 	}
 

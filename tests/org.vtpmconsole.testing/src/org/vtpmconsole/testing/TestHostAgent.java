@@ -43,7 +43,12 @@ public final class TestHostAgent implements AutoCloseable {
 
 	/** Starts agent {@code name} with its state in {@code dir}; its CRL file is refreshed by hand. */
 	public static TestHostAgent start(TestCa ca, Path dir, String name) throws Exception {
-		return start(ca, dir, name, 0);
+		return start(ca, dir, name, 0, List.of());
+	}
+
+	/** As {@link #start(TestCa, Path, String)}, with more {@code key=value} lines in its configuration. */
+	public static TestHostAgent start(TestCa ca, Path dir, String name, List<String> moreConfig) throws Exception {
+		return start(ca, dir, name, 0, moreConfig);
 	}
 
 	/**
@@ -51,11 +56,12 @@ public final class TestHostAgent implements AutoCloseable {
 	 * The CA must keep its port meanwhile: do not restart it.
 	 */
 	public static TestHostAgent fetchingCrl(TestCa ca, Path dir, String name, int refreshSeconds) throws Exception {
-		return start(ca, dir, name, refreshSeconds);
+		return start(ca, dir, name, refreshSeconds, List.of());
 	}
 
 	/** @param refreshSeconds 0: no ca.url */
-	private static TestHostAgent start(TestCa ca, Path dir, String name, int refreshSeconds) throws Exception {
+	private static TestHostAgent start(TestCa ca, Path dir, String name, int refreshSeconds, List<String> moreConfig)
+			throws Exception {
 		Files.createDirectories(dir);
 		Path password = dir.resolve("agent.password");
 		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
@@ -75,6 +81,7 @@ public final class TestHostAgent implements AutoCloseable {
 				// after issueTlsServer: the CA's port changes with each of its restarts
 				lines.addAll(List.of("ca.url=" + ca.uri(), "ca.crl.refresh=" + refreshSeconds));
 			}
+			lines.addAll(moreConfig);
 			Files.write(config, lines);
 			AgentConfig loaded = AgentConfig.load(config);
 			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()),

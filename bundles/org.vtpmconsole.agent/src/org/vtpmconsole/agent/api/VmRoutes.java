@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.vtpmconsole.agent.vm.QemuProcess;
 import org.vtpmconsole.agent.vm.Vm;
+import org.vtpmconsole.agent.vm.VmBoot;
 import org.vtpmconsole.label.LabelException;
 import org.vtpmconsole.protocol.agent.AgentPaths;
 import org.vtpmconsole.protocol.agent.CreateVmRequest;
@@ -54,10 +55,15 @@ final class VmRoutes {
 
 	private VmInfo create(ApiRequest request) throws ApiException {
 		CreateVmRequest create = request.body(CreateVmRequest.class);
+		VmBoot boot = VmBoot.parse(create.bootOrDefault());
+		if (boot == VmBoot.GUEST && !vms.all().bootsGuests()) {
+			throw ApiException.conflict("no_guest_kernel",
+					"this agent has no guest kernel: its configuration needs vms.guest.kernel and vms.guest.initrd");
+		}
 		try {
-			Vm vm = vms.all().create(create.diskSize(), Optional.ofNullable(create.name()));
-			events.record("vm.created", vm.uuid(), null,
-					(create.name() == null ? "" : "name " + create.name() + ", ") + "disk " + create.diskSize());
+			Vm vm = vms.all().create(create.diskSize(), Optional.ofNullable(create.name()), boot);
+			events.record("vm.created", vm.uuid(), null, (create.name() == null ? "" : "name " + create.name() + ", ")
+					+ "disk " + create.diskSize() + ", boots " + boot.apiName());
 			return vms.info(vm);
 		} catch (IOException | LabelException e) {
 			throw Failures.failed("the VM could not be created (nothing was left behind)", e);

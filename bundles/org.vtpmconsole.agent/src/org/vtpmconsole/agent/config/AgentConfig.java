@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.vm.Accelerator;
+import org.vtpmconsole.agent.vm.GuestKernel;
 
 /**
  * The agent's configuration: a Java properties file, every key documented in docs/agent-config.md.
@@ -39,6 +40,8 @@ public final class AgentConfig {
 	public static final String KEY_VMS_DIR = "vms.dir";
 	public static final String KEY_VMS_ACCELERATOR = "vms.accelerator";
 	public static final String KEY_VMS_FIRST_REQUEST_SECONDS = "vms.first-request-seconds";
+	public static final String KEY_VMS_GUEST_KERNEL = "vms.guest.kernel";
+	public static final String KEY_VMS_GUEST_INITRD = "vms.guest.initrd";
 	public static final String KEY_TLS_IDENTITY = "tls.identity";
 	public static final String KEY_TLS_PASSWORD_FILE = "tls.password.file";
 	public static final String KEY_TLS_PASSWORD_ENV = "tls.password.env";
@@ -51,7 +54,7 @@ public final class AgentConfig {
 	private static final int MAX_CRL_REFRESH_SECONDS = 86_400;
 
 	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
-			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_VMS_FIRST_REQUEST_SECONDS, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
+			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_VMS_FIRST_REQUEST_SECONDS, KEY_VMS_GUEST_KERNEL, KEY_VMS_GUEST_INITRD, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
 			KEY_CA_ROOT, KEY_CA_CRL, KEY_CA_URL, KEY_CA_CRL_REFRESH);
 	/** The keys that only mean something when the API is on. */
 	private static final List<String> API_KEYS = List.of(KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV, KEY_CA_ROOT,
@@ -77,6 +80,7 @@ public final class AgentConfig {
 	private final Path vmsDirectory;
 	private final Accelerator accelerator;
 	private final Duration firstRequestTimeout;
+	private final Optional<GuestKernel> guestKernel;
 	private final Optional<ApiTls> apiTls;
 
 	private AgentConfig(Path source, Map<String, String> values) throws AgentConfigException {
@@ -104,7 +108,23 @@ public final class AgentConfig {
 			throw error(KEY_VMS_ACCELERATOR, e.getMessage());
 		}
 		this.firstRequestTimeout = firstRequestTimeout(values.get(KEY_VMS_FIRST_REQUEST_SECONDS));
+		this.guestKernel = guestKernel(values);
 		this.apiTls = apiTls(values);
+	}
+
+	/** Both guest keys or neither: a kernel without its initramfs (or the reverse) boots nothing useful. */
+	private Optional<GuestKernel> guestKernel(Map<String, String> values) throws AgentConfigException {
+		String kernel = values.get(KEY_VMS_GUEST_KERNEL);
+		String initrd = values.get(KEY_VMS_GUEST_INITRD);
+		if (kernel == null && initrd == null) {
+			return Optional.empty();
+		}
+		if (kernel == null || initrd == null) {
+			throw error(kernel == null ? KEY_VMS_GUEST_KERNEL : KEY_VMS_GUEST_INITRD, "required with "
+					+ (kernel == null ? KEY_VMS_GUEST_INITRD : KEY_VMS_GUEST_KERNEL) + " (a guest needs both)");
+		}
+		return Optional.of(new GuestKernel(existingFile(KEY_VMS_GUEST_KERNEL, kernel),
+				existingFile(KEY_VMS_GUEST_INITRD, initrd)));
 	}
 
 	private Duration firstRequestTimeout(String value) throws AgentConfigException {
@@ -330,6 +350,11 @@ public final class AgentConfig {
 		return firstRequestTimeout;
 	}
 
+	/** The kernel guest VMs boot; empty when only firmware VMs can be created. */
+	public Optional<GuestKernel> guestKernel() {
+		return guestKernel;
+	}
+
 	public Optional<ApiTls> apiTls() {
 		return apiTls;
 	}
@@ -339,6 +364,8 @@ public final class AgentConfig {
 		return KEY_NAME + "=" + name + " " + KEY_TPM + "=" + tpm + " " + KEY_STATE_DIR + "=" + stateDirectory + " "
 				+ KEY_VMS_DIR + "=" + vmsDirectory + " " + KEY_VMS_ACCELERATOR + "=" + accelerator.configName() + " "
 				+ KEY_VMS_FIRST_REQUEST_SECONDS + "=" + firstRequestTimeout.toSeconds() + " "
+				+ guestKernel.map(guest -> KEY_VMS_GUEST_KERNEL + "=" + guest.kernel() + " " + KEY_VMS_GUEST_INITRD + "="
+						+ guest.initrd() + " ").orElse("")
 				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
 				+ apiListen.getPort() + " " + KEY_QEMU_APPROVED + "=" + approvedQemuBinaries + " "
 				+ apiTls.map(tls -> KEY_TLS_IDENTITY + "=" + tls.identity() + " " + KEY_CA_ROOT + "=" + tls.root() + " "

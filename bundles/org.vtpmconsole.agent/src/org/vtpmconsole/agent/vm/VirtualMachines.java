@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ public final class VirtualMachines implements AutoCloseable {
 	private final GatewayListener listener;
 	private final Accelerator accelerator;
 	private final Duration firstRequestTimeout;
+	private final Optional<GuestKernel> guest;
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
 	private final StateKeyRotation rotation;
@@ -64,7 +66,16 @@ public final class VirtualMachines implements AutoCloseable {
 	/** @param firstRequestTimeout how long a gateway connection may stay silent before it is closed */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
 			Duration labelValidity, GatewayListener listener, Accelerator accelerator, Duration firstRequestTimeout) {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator, firstRequestTimeout,
+				Optional.empty());
+	}
+
+	/** @param guest the kernel guest VMs boot ({@link VmBoot#GUEST}); without it only firmware VMs can be created */
+	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator, Duration firstRequestTimeout,
+			Optional<GuestKernel> guest) {
 		this.root = root.toAbsolutePath();
+		this.guest = guest;
 		this.firstRequestTimeout = firstRequestTimeout;
 		this.accelerator = accelerator;
 		this.labels = labels;
@@ -80,19 +91,24 @@ public final class VirtualMachines implements AutoCloseable {
 	 * value beside it, and the label in the image. If any step fails, the VM's directory is removed again.
 	 */
 	public Vm create(String diskSize) throws IOException, LabelException {
-		return create(diskSize, Optional.empty());
+		return create(diskSize, Optional.empty(), VmBoot.FIRMWARE);
 	}
 
-	/** As {@link #create(String)}, with a name for people kept in the VM's directory ({@link #name}). */
-	public Vm create(String diskSize, Optional<String> name) throws IOException, LabelException {
+	/**
+	 * As {@link #create(String)}, with a name for people kept in the VM's directory ({@link #name}) and what it boots.
+	 *
+	 * @throws IOException for a guest VM when this agent has no guest kernel (nothing is created)
+	 */
+	public Vm create(String diskSize, Optional<String> name, VmBoot boot) throws IOException, LabelException {
+		if (boot == VmBoot.GUEST && guest.isEmpty()) {
+			throw new IOException("this agent has no guest kernel: set vms.guest.kernel and vms.guest.initrd");
+		}
 		UUID uuid = UUID.randomUUID();
 		Vm vm = new Vm(uuid, root.resolve(uuid.toString()));
 		Files.createDirectories(root);
 		Files.createDirectory(vm.dir());
 		try {
-			if (name.isPresent()) {
-				VmProperties.write(vm, name.get());
-			}
+			VmProperties.write(vm, name, boot);
 			createImage(vm.image(), diskSize);
 			VtpmBinding vtpm = vm.vtpm();
 			Files.createDirectories(vtpm.stateDir());
@@ -115,6 +131,16 @@ public final class VirtualMachines implements AutoCloseable {
 	/** The name the VM was created with, if any. */
 	public Optional<String> name(Vm vm) throws IOException {
 		return VmProperties.name(vm);
+	}
+
+	/** Whether guest VMs can be created here (the agent has a guest kernel). */
+	public boolean bootsGuests() {
+		return guest.isPresent();
+	}
+
+	/** What the VM boots, as it was created. */
+	public VmBoot boot(Vm vm) throws IOException {
+		return VmProperties.boot(vm);
 	}
 
 	/** The VM with this UUID under the root directory. */
@@ -188,18 +214,49 @@ public final class VirtualMachines implements AutoCloseable {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
 		recoverStateKeyRotation(vm);
+		Optional<GuestKernel> kernel = guestKernelOf(vm);
+		String chosen = kernel.isPresent() ? GuestKernel.ACCELERATOR : accelerator.choose();
 		VtpmGateway gateway = gateway(vm);
 		gateway.expectQemu();
 		QemuProcess process;
 		try {
-			process = QemuProcess.start(QemuLaunch.of(qemu.executable(), accelerator.choose(), vm),
-					pid -> gateway.qemuStarted(pid, qemuUid(vm)));
+			QemuLaunch launch = QemuLaunch.of(qemu.executable(), chosen, vm, kernel);
+			process = QemuProcess.start(launch, pid -> gateway.qemuStarted(pid, qemuUid(vm)));
+			if (kernel.isPresent()) {
+				privateConsole(launch, process);
+			}
 		} catch (IOException | RuntimeException e) {
 			gateway.noQemu();
 			throw e;
 		}
 		running.put(vm.uuid(), process);
 		return process;
+	}
+
+	/** The guest kernel a guest VM boots; an error when the agent has none any more (its config lost the keys). */
+	private Optional<GuestKernel> guestKernelOf(Vm vm) throws IOException {
+		if (boot(vm) == VmBoot.FIRMWARE) {
+			return Optional.empty();
+		}
+		if (guest.isEmpty()) {
+			throw new IOException("VM " + vm.uuid() + " boots the guest kernel, but this agent has none: set "
+					+ "vms.guest.kernel and vms.guest.initrd");
+		}
+		return guest;
+	}
+
+	/**
+	 * Makes the guest's console socket the agent's alone (mode 600), whatever umask QEMU created it with; QEMU has
+	 * created its sockets once QMP answers. A console that is missing or cannot be made private stops the VM.
+	 */
+	private static void privateConsole(QemuLaunch launch, QemuProcess process) throws IOException {
+		try {
+			Files.setPosixFilePermissions(launch.consoleSocket(), PosixFilePermissions.fromString("rw-------"));
+		} catch (IOException e) {
+			process.close();
+			throw new IOException("the guest console " + launch.consoleSocket() + " could not be made private: "
+					+ e.getMessage(), e);
+		}
 	}
 
 	/**

@@ -80,9 +80,10 @@ public final class GuestConsole implements AutoCloseable {
 	 * is off). Returns the ready line, which says whether a TPM exists.
 	 */
 	public String awaitReady(Duration timeout) throws IOException {
-		MatchResult ready = await(Pattern.compile("(?m)^" + Pattern.quote(READY_LINE) + ".*$"), timeout,
+		// up to its newline: "$" would also match a line whose second half has not arrived yet
+		MatchResult ready = await(Pattern.compile("(?m)^" + Pattern.quote(READY_LINE) + "[^\n]*\n"), timeout,
 				"the guest's ready line");
-		String line = ready.group();
+		String line = ready.group().strip();
 		consume(ready.end());
 		run("stty -echo; PS1=''", timeout);
 		return line;

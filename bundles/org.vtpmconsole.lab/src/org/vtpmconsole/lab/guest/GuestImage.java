@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.vtpmconsole.agent.vm.GuestKernel;
 
 /**
  * The training guest's kernel and initramfs, as {@code releng/build-guest.sh} makes them (docs/guest.md), and the QEMU
@@ -14,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 public record GuestImage(Path kernel, Path initrd) {
 	private static final long BUILD_TIMEOUT_SECONDS = 120;
 	/** The accelerator the guest needs on these machines (docs/guest.md, "Booting it"). */
-	public static final String ACCELERATOR = "tcg";
+	public static final String ACCELERATOR = GuestKernel.ACCELERATOR;
 
 	public GuestImage {
 		kernel = kernel.toAbsolutePath();
@@ -60,8 +63,13 @@ public record GuestImage(Path kernel, Path initrd) {
 	 * the caller makes its directory private).
 	 */
 	public List<String> qemuOptions(Path consoleSocket) {
-		return List.of("-kernel", kernel.toString(), "-initrd", initrd.toString(), "-append",
-				"console=ttyS0 ima_policy=tcb quiet", "-serial",
-				"unix:" + consoleSocket.toAbsolutePath().toString().replace(",", ",,") + ",server=on,wait=off");
+		List<String> options = new ArrayList<>(asGuestKernel().bootOptions());
+		options.addAll(List.of("-serial", GuestKernel.serialSocket(consoleSocket)));
+		return options;
+	}
+
+	/** The same kernel as the agent boots it in a guest VM ({@code vms.guest.kernel}, {@code vms.guest.initrd}). */
+	public GuestKernel asGuestKernel() {
+		return new GuestKernel(kernel, initrd);
 	}
 }

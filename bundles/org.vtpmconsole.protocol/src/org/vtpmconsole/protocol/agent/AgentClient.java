@@ -39,7 +39,15 @@ public final class AgentClient {
 
 	/** @param name null for a VM without a name */
 	public VmInfo create(String diskSize, String name) throws ApiCallException {
-		return client.post(AgentPaths.VMS, new CreateVmRequest(diskSize, name), VmInfo.class);
+		return create(diskSize, name, null);
+	}
+
+	/**
+	 * @param name null for a VM without a name
+	 * @param boot {@link CreateVmRequest#BOOT_GUEST} for the agent's guest kernel; null for the default (firmware)
+	 */
+	public VmInfo create(String diskSize, String name, String boot) throws ApiCallException {
+		return client.post(AgentPaths.VMS, new CreateVmRequest(diskSize, name, boot), VmInfo.class);
 	}
 
 	public VmInfo vm(UUID vm) throws ApiCallException {
