@@ -73,17 +73,17 @@ class AgentCrashTest {
 		VmInfo started = admin.start(uuid);
 		assertEquals(VmInfo.VTPM_SERVING, started.vtpm());
 		AgentApiTest.awaitFirmwareMeasurements(admin, uuid);
-		HostProcess qemu = HostProcess.fromPidFile(vm.runDir().resolve("qemu.pid")).orElseThrow();
+		HostProcess qemu = HostProcess.fromPidFile(vm.runDir().resolve("qemu/qemu.pid")).orElseThrow();
 		HostProcess swtpm = HostProcess.fromPidFile(vm.runDir().resolve("swtpm.pid")).orElseThrow();
 		orphans.addAll(List.of(qemu, swtpm));
 
 		child.kill();
 		assertTrue(qemu.isRunning(), "QEMU outlived the killed agent");
-		assertTrue(swtpm.isRunning(), "swtpm outlived the killed agent");
+		// swtpm's only control connection was the agent's: it ends with it
+		assertTrue(swtpm.awaitExit(5_000), "swtpm ended with the killed agent's control channel");
 
 		test.startAgent();
 		AgentClient again = test.client("admin");
-		assertFalse(swtpm.isRunning(), "the new agent stopped the orphaned swtpm");
 		assertFalse(Files.exists(vm.runDir().resolve("swtpm.pid")));
 		VmInfo adopted = again.vm(uuid);
 		assertEquals(VmInfo.RUNNING, adopted.state());
@@ -129,12 +129,12 @@ class AgentCrashTest {
 		orphans.add(unrelated);
 		Files.createDirectories(vm.runDir());
 		Files.writeString(vm.runDir().resolve("swtpm.pid"), ended.pid() + "\n");
-		Files.writeString(vm.runDir().resolve("qemu.pid"), foreign.pid() + "\n");
+		Files.writeString(vm.runDir().resolve("qemu/qemu.pid"), foreign.pid() + "\n");
 
 		test.startAgent();
 		assertEquals(VmInfo.STOPPED, test.client("admin").vm(uuid).state());
 		assertTrue(unrelated.isRunning(), "a process that is not this VM's QEMU is not touched");
-		assertFalse(Files.exists(vm.runDir().resolve("qemu.pid")));
+		assertFalse(Files.exists(vm.runDir().resolve("qemu/qemu.pid")));
 		assertFalse(Files.exists(vm.runDir().resolve("swtpm.pid")));
 	}
 }

@@ -15,6 +15,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.vtpmconsole.agent.config.AgentConfig;
+import org.vtpmconsole.agent.vm.VmRoots;
 import org.vtpmconsole.pki.CaOptions;
 import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
@@ -73,7 +74,8 @@ final class TestAgent implements AutoCloseable {
 		Files.writeString(password, new String(PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
 		X509Certificate root;
-		Swtpm hostSwtpm = Swtpm.tcp();
+		VmRoots.letVmUidsPass(dir);
+		Swtpm hostSwtpm = Swtpm.unix();
 		try (FleetCa ca = FleetCa.init(dir.resolve("ca"), CA_PASSPHRASE.toCharArray(),
 				CaOptions.defaults()); TssHostTpm tpm = HostTpms.open(hostSwtpm.address())) {
 			// the AIK certified as enrollment would (issued directly: enrollment itself is the CA tests' subject)

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.agent.swtpm.ControlProtocolException;
 import org.vtpmconsole.agent.swtpm.ControlRequest;
@@ -29,6 +30,7 @@ final class GatewaySession {
 	private final Admission admission;
 	private final GatewayListener listener;
 	private final TpmTrafficObserver observer;
+	private final Confinement swtpmConfinement;
 	private volatile SwtpmProcess swtpm;
 	private volatile UnixSocket swtpmControl;
 	private volatile DataRelay dataRelay;
@@ -36,12 +38,13 @@ final class GatewaySession {
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	GatewaySession(VtpmBinding binding, UnixSocket qemuControl, Admission admission, GatewayListener listener,
-			TpmTrafficObserver observer) {
+			TpmTrafficObserver observer, Confinement swtpmConfinement) {
 		this.binding = binding;
 		this.qemuControl = qemuControl;
 		this.admission = admission;
 		this.listener = listener;
 		this.observer = observer;
+		this.swtpmConfinement = swtpmConfinement;
 	}
 
 	/** Serves the connection until it ends; never throws. */
@@ -76,8 +79,8 @@ final class GatewaySession {
 
 	private boolean startVtpm(int pid) {
 		try (StateKey key = admission.admit(pid, binding)) {
-			swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
-			swtpmControl = swtpm.openControlChannel();
+			swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key, swtpmConfinement);
+			swtpmControl = swtpm.controlChannel();
 			return true;
 		} catch (Refusal refusal) {
 			refuse(pid, refusal);

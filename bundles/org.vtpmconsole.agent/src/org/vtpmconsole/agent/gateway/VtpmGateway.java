@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.swtpm.TpmCommandChannel;
 import org.vtpmconsole.agent.swtpm.TpmFrame;
 import org.vtpmconsole.agent.unix.UnixServerSocket;
@@ -26,28 +27,43 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	private final Admission admission;
 	private final GatewayListener listener;
 	private final TpmTrafficObserver observer;
+	private final Confinement swtpm;
 	private final UnixServerSocket server;
 	private final AtomicReference<GatewaySession> active = new AtomicReference<>();
 	private final Thread acceptor;
 
 	private VtpmGateway(VtpmBinding binding, Admission admission, GatewayListener listener,
-			TpmTrafficObserver observer, UnixServerSocket server) {
+			TpmTrafficObserver observer, Confinement swtpm, UnixServerSocket server) {
 		this.binding = binding;
 		this.admission = admission;
 		this.listener = listener;
 		this.observer = observer;
+		this.swtpm = swtpm;
 		this.server = server;
 		this.acceptor = new Thread(this::acceptLoop, "vtpm-gateway " + binding.vm());
 		acceptor.setDaemon(true);
 	}
 
-	/** Opens the VM's gateway socket and starts accepting QEMU connections. */
+	/**
+	 * Opens the VM's gateway socket and starts accepting QEMU connections. The socket is handed to the VM's QEMU uid
+	 * (mode 0600), so no other VM's QEMU can connect; the run directory must be one only the agent writes.
+	 *
+	 * @param qemu  how the VM's QEMU runs: the uid the socket is handed to
+	 * @param swtpm how the vTPM's swtpm is started for an admitted QEMU
+	 */
 	public static VtpmGateway open(VtpmBinding binding, HostLabels labels, List<byte[]> approvedQemuDigests,
-			GatewayListener listener, TpmTrafficObserver observer) throws IOException {
+			GatewayListener listener, TpmTrafficObserver observer, Confinement qemu, Confinement swtpm)
+			throws IOException {
 		java.nio.file.Files.createDirectories(binding.runDir());
 		UnixServerSocket server = UnixServerSocket.bind(binding.gatewaySocket());
+		try {
+			qemu.ownFile(binding.gatewaySocket());
+		} catch (IOException | RuntimeException e) {
+			server.close();
+			throw e;
+		}
 		VtpmGateway gateway = new VtpmGateway(binding, new Admission(labels, approvedQemuDigests), listener, observer,
-				server);
+				swtpm, server);
 		gateway.acceptor.start();
 		return gateway;
 	}
@@ -67,7 +83,7 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 				}
 				return;
 			}
-			GatewaySession session = new GatewaySession(binding, connection, admission, listener, observer);
+			GatewaySession session = new GatewaySession(binding, connection, admission, listener, observer, swtpm);
 			if (!active.compareAndSet(null, session)) {
 				refuseBusy(connection);
 				continue;

@@ -28,8 +28,9 @@ public final class SwtpmControl implements AutoCloseable {
 		this.channel = channel;
 	}
 
+	/** The agent's client on swtpm's kept control channel; closing it ends swtpm's channel for good. */
 	public static SwtpmControl connect(SwtpmProcess swtpm) throws IOException {
-		return new SwtpmControl(swtpm.openControlChannel());
+		return new SwtpmControl(swtpm.controlChannel());
 	}
 
 	/** CMD_INIT: powers the TPM on (it then expects TPM2_Startup on the data channel). */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.vtpmconsole.agent.process.ChildProcesses;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.process.HostProcess;
 
 /**
@@ -29,16 +30,20 @@ public final class QemuProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts QEMU, connects to its QMP socket and asks it which accelerator it really uses.
+	 * Starts QEMU confined (its own uid, no core dumps) with an empty environment, connects to its QMP socket and
+	 * asks it which accelerator it really uses. ProcessBuilder closes every descriptor above 2 in the child.
 	 *
 	 * @throws IOException with QEMU's own words when it exits during start-up (e.g. because the gateway refused
 	 *                     it its vTPM)
 	 */
-	public static QemuProcess start(QemuLaunch launch) throws IOException {
-		Files.createDirectories(launch.runDir());
+	public static QemuProcess start(QemuLaunch launch, Confinement confinement) throws IOException {
+		Files.createDirectories(VmConfinement.qemuDir(launch.runDir()));
 		Files.deleteIfExists(launch.qmpSocket());
-		Process child = new ProcessBuilder(launch.commandLine()).redirectErrorStream(true)
-				.redirectOutput(launch.output().toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(confinement.command(launch.commandLine())).redirectErrorStream(true)
+				.redirectOutput(launch.output().toFile());
+		// the agent's environment may hold the API identity's password (tls.password.env)
+		builder.environment().clear();
+		Process child = builder.start();
 		child.getOutputStream().close();
 		QemuProcess qemu = new QemuProcess(new HostProcess(child.pid()), launch.output(), false);
 		try {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.gateway.RefusalReason;
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.HostTools;
 import org.vtpmconsole.agent.swtpm.NvCommands;
 import org.vtpmconsole.agent.swtpm.StateFiles;
 import org.vtpmconsole.label.HostLabels;
@@ -71,8 +73,9 @@ class GatewayVmTest {
 		labels = new HostLabels(hostTpm, Clock.systemUTC(), new SecureRandom());
 		qemu = QemuBuild.of(QEMU);
 		refusals = new RefusalRecorder();
+		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
-				refusals);
+				refusals, VmIsolation.defaults());
 		vm1 = vms.create("16M");
 		vm2 = vms.create("16M");
 	}
@@ -137,7 +140,7 @@ class GatewayVmTest {
 	@Test
 	void forcedTcgIsWhatQemuUses() throws Exception {
 		try (VirtualMachines tcgOnly = new VirtualMachines(dir.resolve("vms-tcg"), labels, qemu, List.of(qemu.digest()),
-				Duration.ofDays(30), refusals, Accelerator.TCG)) {
+				Duration.ofDays(30), refusals, Accelerator.TCG, VmIsolation.defaults())) {
 			Vm vm = tcgOnly.create("16M");
 			try (QemuProcess running = tcgOnly.start(vm)) {
 				assertEquals("tcg", running.accelerator());
@@ -205,12 +208,15 @@ class GatewayVmTest {
 		}
 	}
 
-	/** Starts QEMU with the given parts, expects it to fail and returns why the gateway of {@code vtpmOf} refused. */
+	/**
+	 * Starts QEMU with the given parts, expects it to fail and returns why the gateway of {@code vtpmOf} refused. The
+	 * crossed QEMU runs as root, past the uids that would stop it first, so that the gateway's own checks are tested.
+	 */
 	private static RefusalReason refusedLaunch(Path image, UUID uuid, Vm vtpmOf, Path executable) throws Exception {
 		Path runDir = Files.createTempDirectory(dir, "run");
 		QemuLaunch launch = new QemuLaunch(executable, Accelerator.TCG_NAME, image, uuid, vms.gateway(vtpmOf).binding().gatewaySocket(),
 				runDir);
-		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch).close());
+		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch, Confinement.agentUid(HostTools.system())).close());
 		assertTrue(failed.getMessage().contains("tpm-emulator"), failed.getMessage());
 		RefusalRecorder.Refused refused = refusals.next();
 		assertEquals(vtpmOf.uuid(), refused.vm());

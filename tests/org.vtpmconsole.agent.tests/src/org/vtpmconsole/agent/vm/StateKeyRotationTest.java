@@ -58,8 +58,9 @@ class StateKeyRotationTest {
 		host = ProvisionedSwtpm.start();
 		labels = new HostLabels(host.tpm, Clock.systemUTC(), new SecureRandom());
 		qemu = QemuBuild.of(QEMU);
+		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
-				new RefusalRecorder());
+				new RefusalRecorder(), VmIsolation.defaults());
 	}
 
 	@AfterAll
@@ -203,7 +204,7 @@ class StateKeyRotationTest {
 	}
 
 	private static StateKeyRotation rotation() {
-		return new StateKeyRotation(labels, List.of(qemu.digest()));
+		return new StateKeyRotation(labels, List.of(qemu.digest()), vms::confinement);
 	}
 
 	/** A new VM whose vTPM holds {@link #MARKER} in NV, written with the vTPM's own key as a guest would. */
