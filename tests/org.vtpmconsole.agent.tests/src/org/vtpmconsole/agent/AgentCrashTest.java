@@ -3,6 +3,7 @@ package org.vtpmconsole.agent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,11 +80,12 @@ class AgentCrashTest {
 
 		child.kill();
 		assertTrue(qemu.isRunning(), "QEMU outlived the killed agent");
-		// swtpm's only control connection was the agent's: it ends with it
-		assertTrue(swtpm.awaitExit(5_000), "swtpm ended with the killed agent's control channel");
+		assertTrue(swtpm.isRunning(), "swtpm outlived the killed agent");
+		assertNotEquals(0, uid(qemu), "the orphaned QEMU runs under its VM's uid");
 
 		test.startAgent();
 		AgentClient again = test.client("admin");
+		assertFalse(swtpm.isRunning(), "the new agent stopped the orphaned swtpm");
 		assertFalse(Files.exists(vm.runDir().resolve("swtpm.pid")));
 		VmInfo adopted = again.vm(uuid);
 		assertEquals(VmInfo.RUNNING, adopted.state());
@@ -113,6 +115,12 @@ class AgentCrashTest {
 		} finally {
 			again.stop(uuid);
 		}
+	}
+
+	private static int uid(HostProcess process) throws Exception {
+		return Files.readAllLines(Path.of("/proc", "" + process.pid(), "status")).stream()
+				.filter(line -> line.startsWith("Uid:")).map(line -> Integer.parseInt(line.split("\\s+")[1]))
+				.findFirst().orElseThrow();
 	}
 
 	@Test

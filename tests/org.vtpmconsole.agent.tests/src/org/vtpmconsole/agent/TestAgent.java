@@ -15,7 +15,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.vtpmconsole.agent.config.AgentConfig;
-import org.vtpmconsole.agent.vm.VmRoots;
 import org.vtpmconsole.pki.CaOptions;
 import org.vtpmconsole.pki.CertificateRequest;
 import org.vtpmconsole.pki.FleetCa;
@@ -27,6 +26,7 @@ import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;

@@ -18,7 +18,7 @@ public final class ProvisionedSwtpm implements AutoCloseable {
 	}
 
 	public static ProvisionedSwtpm start() throws TpmException {
-		Swtpm swtpm = Swtpm.tcp();
+		Swtpm swtpm = Swtpm.unix();
 		try {
 			TssHostTpm tpm = HostTpms.open(swtpm.address());
 			try {

@@ -56,12 +56,18 @@ public final class Swtpm implements AutoCloseable {
 		this.extraArgs = List.copyOf(extraArgs);
 	}
 
-	/** A fresh swtpm on TCP with its own temporary state directory (deleted on close). */
+	/**
+	 * A fresh swtpm on TCP with its own temporary state directory (deleted on close). Any local process can connect
+	 * to it: only for tests that need TCP; {@link #unix()} is the default for a host TPM.
+	 */
 	public static Swtpm tcp() {
 		return start(Transport.TCP, null);
 	}
 
-	/** A fresh swtpm on a unix socket with its own temporary state directory (deleted on close). */
+	/**
+	 * A fresh swtpm on a unix socket of mode 0600 in its own temporary state directory (0700, deleted on close), so
+	 * only the tests' uid can use it, as only the agent may use the host TPM.
+	 */
 	public static Swtpm unix() {
 		return start(Transport.UNIX, null);
 	}
@@ -163,8 +169,9 @@ public final class Swtpm implements AutoCloseable {
 			command.addAll(List.of("--server", "type=tcp,port=" + port + ",bindaddr=127.0.0.1", "--ctrl",
 					"type=tcp,port=" + (port + 1) + ",bindaddr=127.0.0.1"));
 		} else {
-			command.addAll(List.of("--server", "type=unixio,path=" + dataSocket(), "--ctrl",
-					"type=unixio,path=" + controlSocket()));
+			// the host TPM answers only its owner: sockets of mode 0600 in a 0700 directory
+			command.addAll(List.of("--server", "type=unixio,path=" + dataSocket() + ",mode=0600", "--ctrl",
+					"type=unixio,path=" + controlSocket() + ",mode=0600"));
 		}
 		if (started)
 			command.addAll(List.of("--flags", "not-need-init,startup-clear"));

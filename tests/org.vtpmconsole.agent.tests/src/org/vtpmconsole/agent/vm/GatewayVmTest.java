@@ -39,6 +39,7 @@ import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.QemuImg;
+import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.testing.Swtpm;
 import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.TssHostTpm;
@@ -67,7 +68,7 @@ class GatewayVmTest {
 
 	@BeforeAll
 	static void createTwoVms() throws Exception {
-		hostSwtpm = Swtpm.tcp();
+		hostSwtpm = Swtpm.unix();
 		hostTpm = HostTpms.open(hostSwtpm.address());
 		hostTpm.provision();
 		labels = new HostLabels(hostTpm, Clock.systemUTC(), new SecureRandom());

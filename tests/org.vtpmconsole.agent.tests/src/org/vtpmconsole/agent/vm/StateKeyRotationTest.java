@@ -35,6 +35,7 @@ import org.vtpmconsole.label.StateKey;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.QemuImg;
+import org.vtpmconsole.testing.VmRoots;
 
 /**
  * State-key rotation on real parts: a real swtpm as host TPM, real per-VM swtpms moving the state over their control
@@ -95,7 +96,7 @@ class StateKeyRotationTest {
 			}
 		}
 		assertEquals(List.of(), StateFiles.containing(vm.dir(), MARKER), "no plaintext anywhere in the VM's directory");
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "nothing of the rotation is left");
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()), "nothing of the rotation is left");
 		QemuImg.check(vm.image()).requireOk();
 	}
 
@@ -165,7 +166,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotations();
 
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "the directories were swapped");
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()), "the directories were swapped");
 		assertTrue(labels.check(rotated, expectations(vm)).valid(), "the new label opens vtpm/");
 		assertMarkerOpensWith(vm, rotated);
 	}
@@ -178,7 +179,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotation(vm);
 
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()));
 		assertMarkerOpensWith(vm, rotated);
 	}
 
@@ -257,7 +258,7 @@ class StateKeyRotationTest {
 	private void assertNothingChanged(Vm vm, Label before, Map<String, byte[]> stateBefore) throws Exception {
 		assertArrayEquals(before.encode(), label(vm).encode(), "the label bytes are identical");
 		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()));
 	}
 
 	private static void assertStateEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {
