@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.swtpm.DirectVtpm;
 import org.vtpmconsole.agent.swtpm.NvCommands;
 import org.vtpmconsole.agent.swtpm.StateFiles;
@@ -88,10 +89,10 @@ class StateKeyRotationTest {
 			assertEquals(before.notAfter(), rotated.notAfter());
 			assertFalse(oldKey.matches(vm.vtpm().readCheckValue()), "the check value names the new key");
 			IOException refused = assertThrows(IOException.class,
-					() -> DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), oldKey).close());
+					() -> DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), oldKey, swtpmOf(vm)).close());
 			assertTrue(refused.getMessage().contains("HMAC"), "swtpm refuses the old key: " + refused.getMessage());
 			try (StateKey newKey = openStateKey(vm, rotated);
-					DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), newKey)) {
+					DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), newKey, swtpmOf(vm))) {
 				assertArrayEquals(MARKER, NvCommands.read(vtpm, MARKER.length), "the NV marker moved with the state");
 			}
 		}
@@ -212,7 +213,7 @@ class StateKeyRotationTest {
 	private Vm vmWithMarker() throws Exception {
 		Vm vm = vms.create("16M");
 		try (StateKey key = openStateKey(vm, label(vm));
-				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key)) {
+				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key, swtpmOf(vm))) {
 			NvCommands.defineAndWrite(vtpm, MARKER);
 		}
 		return vm;
@@ -220,9 +221,14 @@ class StateKeyRotationTest {
 
 	private void assertMarkerOpensWith(Vm vm, Label label) throws Exception {
 		try (StateKey key = openStateKey(vm, label);
-				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key)) {
+				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key, swtpmOf(vm))) {
 			assertArrayEquals(MARKER, NvCommands.read(vtpm, MARKER.length));
 		}
+	}
+
+	/** The VM's swtpm uid, which owns its state directory, as the agent starts it. */
+	private static Confinement swtpmOf(Vm vm) throws Exception {
+		return vms.confinement(vm).swtpm();
 	}
 
 	private static StateKey openStateKey(Vm vm, Label label) throws Exception {
