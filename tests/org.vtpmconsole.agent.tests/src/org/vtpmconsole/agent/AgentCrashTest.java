@@ -77,6 +77,10 @@ class AgentCrashTest {
 		HostProcess qemu = HostProcess.fromPidFile(vm.runDir().resolve("qemu/qemu.pid")).orElseThrow();
 		HostProcess swtpm = HostProcess.fromPidFile(vm.runDir().resolve("swtpm.pid")).orElseThrow();
 		orphans.addAll(List.of(qemu, swtpm));
+		assertTrue(new String(environment(child.pid()), StandardCharsets.UTF_8).contains(TestAgent.PASSWORD_VARIABLE
+				+ "=" + new String(TestAgent.PASSWORD)), "the agent has its password in its environment");
+		assertEquals(0, environment(qemu.pid()).length, "QEMU inherits nothing of the agent's environment");
+		assertEquals(0, environment(swtpm.pid()).length, "nor does swtpm");
 
 		child.kill();
 		assertTrue(qemu.isRunning(), "QEMU outlived the killed agent");
@@ -115,6 +119,10 @@ class AgentCrashTest {
 		} finally {
 			again.stop(uuid);
 		}
+	}
+
+	private static byte[] environment(long pid) throws Exception {
+		return Files.readAllBytes(Path.of("/proc", "" + pid, "environ"));
 	}
 
 	private static int uid(HostProcess process) throws Exception {
