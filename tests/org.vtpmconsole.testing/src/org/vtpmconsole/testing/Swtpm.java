@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,11 +208,19 @@ public final class Swtpm implements AutoCloseable {
 
 	/**
 	 * For TCP, probe the control port (a probe on the data port would briefly take swtpm's only data client slot).
-	 * For unix sockets, the socket file appears once swtpm listens.
+	 * For unix sockets, the data socket's file appears at bind, before swtpm has set its mode and listens: probe it
+	 * (swtpm reads the probe's end of stream and accepts the next client).
 	 */
 	private boolean listening() {
-		if (transport == Transport.UNIX)
-			return Files.exists(dataSocket());
+		if (transport == Transport.UNIX) {
+			if (!Files.exists(dataSocket()))
+				return false;
+			try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(dataSocket()))) {
+				return true;
+			} catch (IOException e) {
+				return false;
+			}
+		}
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port + 1), 200);
 			return true;

@@ -19,12 +19,11 @@ public final class VmRoots {
 	public static void letVmUidsPass(Path dir) throws IOException {
 		for (Path each = dir.toAbsolutePath(); each != null; each = each.getParent()) {
 			Set<PosixFilePermission> mode = EnumSet.copyOf(Files.getPosixFilePermissions(each));
-			if (mode.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-				return;
+			if (!mode.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+				mode.add(PosixFilePermission.GROUP_EXECUTE);
+				mode.add(PosixFilePermission.OTHERS_EXECUTE);
+				Files.setPosixFilePermissions(each, mode);
 			}
-			mode.add(PosixFilePermission.GROUP_EXECUTE);
-			mode.add(PosixFilePermission.OTHERS_EXECUTE);
-			Files.setPosixFilePermissions(each, mode);
 		}
 	}
 }

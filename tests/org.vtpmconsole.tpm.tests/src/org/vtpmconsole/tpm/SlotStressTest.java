@@ -17,6 +17,7 @@ import javax.crypto.spec.PSource;
 
 import org.junit.jupiter.api.Test;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.vtpmconsole.testing.Swtpm;
 import org.vtpmconsole.tpm.transport.SocketTransport;
 import org.vtpmconsole.tpm.verify.CredentialMaker;
 import org.vtpmconsole.tpm.verify.PcrSelection;
@@ -85,7 +86,8 @@ class SlotStressTest {
 
 	@Test
 	void objectsLeftByACrashedClientAreFlushedOnOpen() throws Exception {
-		try (ProvisionedSwtpm fixture = ProvisionedSwtpm.start()) {
+		// the crashed client is a raw TCP connection
+		try (ProvisionedSwtpm fixture = ProvisionedSwtpm.start(Swtpm.Transport.TCP)) {
 			String address = fixture.swtpm.address();
 			fixture.tpm.close();
 			// a client that fills all three slots and disappears without flushing

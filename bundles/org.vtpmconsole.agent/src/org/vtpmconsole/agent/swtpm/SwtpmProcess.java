@@ -51,7 +51,8 @@ public final class SwtpmProcess implements AutoCloseable {
 
 	/**
 	 * Starts swtpm. The TPM stays off until CMD_INIT (from QEMU, or from the agent for a vTPM without a guest), and
-	 * swtpm exits on CMD_SHUTDOWN or when the agent closes the control channel.
+	 * swtpm exits on CMD_SHUTDOWN; {@link #close()} stops it otherwise (swtpm 0.7.1 keeps running when its control
+	 * client goes away, so an agent killed outright leaves it to the next agent's {@code LeftoverProcesses}).
 	 *
 	 * @param stateDir    the vTPM state (absolute: swtpm resolves relative paths against its own directory), which
 	 *                    the confinement's uid must own
@@ -77,7 +78,12 @@ public final class SwtpmProcess implements AutoCloseable {
 			SpawnedProcess process = SpawnedProcess.spawn(command,
 					Map.of(KEY_FD, keyPipe, LOG_FD, log, 2, log, CONTROL_FD, pair[1].fd()));
 			SwtpmProcess swtpm = new SwtpmProcess(process, pair[0], logFile);
-			Files.writeString(run.resolve(PID_FILE), process.pid() + "\n");
+			try {
+				Files.writeString(run.resolve(PID_FILE), process.pid() + "\n");
+			} catch (IOException | RuntimeException e) {
+				swtpm.close();
+				throw e;
+			}
 			return swtpm;
 		} catch (IOException | RuntimeException e) {
 			pair[0].close();

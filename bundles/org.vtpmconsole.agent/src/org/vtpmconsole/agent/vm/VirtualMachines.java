@@ -52,10 +52,19 @@ public final class VirtualMachines implements AutoCloseable {
 	private final StateKeyRotation rotation;
 	private final VmIsolation isolation;
 
-	/** VMs started with KVM when /dev/kvm is usable, TCG otherwise ({@link Accelerator#AUTO}). */
+	/**
+	 * VMs started with KVM when /dev/kvm is usable, TCG otherwise ({@link Accelerator#AUTO}), each under its own uids
+	 * ({@link VmIsolation#defaults()}).
+	 */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
-			Duration labelValidity, GatewayListener listener, VmIsolation isolation) {
-		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, Accelerator.AUTO, isolation);
+			Duration labelValidity, GatewayListener listener) throws IOException {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, Accelerator.AUTO);
+	}
+
+	/** VMs each under its own uids ({@link VmIsolation#defaults()}). */
+	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator) throws IOException {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator, VmIsolation.defaults());
 	}
 
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,

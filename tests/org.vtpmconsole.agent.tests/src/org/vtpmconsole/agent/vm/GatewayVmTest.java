@@ -39,8 +39,8 @@ import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.QemuImg;
-import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.tpm.HostTpms;
 import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.tpm.verify.PcrValues;
@@ -76,7 +76,7 @@ class GatewayVmTest {
 		refusals = new RefusalRecorder();
 		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
-				refusals, VmIsolation.defaults());
+				refusals);
 		vm1 = vms.create("16M");
 		vm2 = vms.create("16M");
 	}
@@ -141,7 +141,7 @@ class GatewayVmTest {
 	@Test
 	void forcedTcgIsWhatQemuUses() throws Exception {
 		try (VirtualMachines tcgOnly = new VirtualMachines(dir.resolve("vms-tcg"), labels, qemu, List.of(qemu.digest()),
-				Duration.ofDays(30), refusals, Accelerator.TCG, VmIsolation.defaults())) {
+				Duration.ofDays(30), refusals, Accelerator.TCG)) {
 			Vm vm = tcgOnly.create("16M");
 			try (QemuProcess running = tcgOnly.start(vm)) {
 				assertEquals("tcg", running.accelerator());
@@ -217,7 +217,8 @@ class GatewayVmTest {
 		Path runDir = Files.createTempDirectory(dir, "run");
 		QemuLaunch launch = new QemuLaunch(executable, Accelerator.TCG_NAME, image, uuid, vms.gateway(vtpmOf).binding().gatewaySocket(),
 				runDir);
-		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch, Confinement.agentUid(HostTools.system())).close());
+		Confinement root = Confinement.agentUid(HostTools.system());
+		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch, root).close());
 		assertTrue(failed.getMessage().contains("tpm-emulator"), failed.getMessage());
 		RefusalRecorder.Refused refused = refusals.next();
 		assertEquals(vtpmOf.uuid(), refused.vm());

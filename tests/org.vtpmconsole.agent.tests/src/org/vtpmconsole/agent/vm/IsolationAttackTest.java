@@ -78,7 +78,7 @@ class IsolationAttackTest {
 		QemuBuild qemu = QemuBuild.of(QEMU);
 		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
-				new RefusalRecorder(), VmIsolation.defaults());
+				new RefusalRecorder());
 		a = vms.create("16M");
 		b = vms.create("16M");
 		qemuA = vms.start(a);

@@ -62,7 +62,7 @@ class StateKeyRotationTest {
 		qemu = QemuBuild.of(QEMU);
 		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
-				new RefusalRecorder(), VmIsolation.defaults());
+				new RefusalRecorder());
 	}
 
 	@AfterAll
