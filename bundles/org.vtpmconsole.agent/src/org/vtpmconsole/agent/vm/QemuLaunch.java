@@ -7,8 +7,11 @@ import java.util.UUID;
 
 /**
  * The QEMU command line of a VM: no display, no network, serial output to a file, QMP on a unix socket, the disk
- * image, the {@code -uuid}, and the vTPM through the gateway socket ({@code -tpmdev emulator}). All paths are
- * absolute. The parts are separate so that a test can cross them (one VM's image, another's vTPM).
+ * image, the {@code -uuid}, the vTPM through the gateway socket ({@code -tpmdev emulator}), and QEMU's seccomp filter
+ * with everything a guest's QEMU never needs denied (obsolete system calls, setuid and friends, fork and exec,
+ * scheduler and affinity changes). All paths are absolute. QEMU writes only into its own directory
+ * {@code run/qemu/} ({@link VmConfinement}); its output goes to {@code run/qemu.out}, which the agent opens. The parts
+ * are separate so that a test can cross them (one VM's image, another's vTPM).
  */
 public record QemuLaunch(Path executable, String accelerator, Path image, UUID uuid, Path tpmSocket, Path runDir) {
 
@@ -23,17 +26,20 @@ public record QemuLaunch(Path executable, String accelerator, Path image, UUID u
 		return new QemuLaunch(executable, accelerator, vm.image(), vm.uuid(), vm.vtpm().gatewaySocket(), vm.runDir());
 	}
 
+	/** The seccomp filter QEMU installs on itself before it runs guest code. */
+	static final String SANDBOX = "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny";
+
 	public Path qmpSocket() {
 		return qmpSocketIn(runDir);
 	}
 
 	static Path qmpSocketIn(Path runDir) {
-		return runDir.resolve("qmp.sock");
+		return VmConfinement.qemuDir(runDir).resolve("qmp.sock");
 	}
 
 	/** Where QEMU writes its pid, so that an agent restarted after a crash finds it (docs/gateway.md). */
 	static Path pidFileIn(Path runDir) {
-		return runDir.resolve("qemu.pid");
+		return VmConfinement.qemuDir(runDir).resolve("qemu.pid");
 	}
 
 	public Path output() {
@@ -43,7 +49,8 @@ public record QemuLaunch(Path executable, String accelerator, Path image, UUID u
 	public List<String> commandLine() {
 		List<String> args = new ArrayList<>(List.of(executable.toString(), "-accel", accelerator, "-machine", "pc", "-m", "64",
 				"-display", "none", "-nic", "none", "-monitor", "none", "-nodefaults",
-				"-serial", "file:" + runDir.resolve("serial.log"), "-uuid", uuid.toString(),
+				"-sandbox", SANDBOX,
+				"-serial", "file:" + VmConfinement.qemuDir(runDir).resolve("serial.log"), "-uuid", uuid.toString(),
 				"-drive", "file=" + qemuEscape(image.toString()) + ",if=virtio,format=qcow2",
 				"-chardev", "socket,id=chrtpm,path=" + qemuEscape(tpmSocket.toString()),
 				"-tpmdev", "emulator,id=tpm0,chardev=chrtpm", "-device", "tpm-tis,tpmdev=tpm0",
