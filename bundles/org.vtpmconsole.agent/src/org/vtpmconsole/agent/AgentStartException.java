@@ -7,4 +7,8 @@ public final class AgentStartException extends Exception {
 	public AgentStartException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
+	public AgentStartException(String message) {
+		super(message);
+	}
 }

@@ -23,10 +23,13 @@ import org.vtpmconsole.agent.api.AgentApi;
 import org.vtpmconsole.agent.api.EventJournal;
 import org.vtpmconsole.agent.config.AgentConfig;
 import org.vtpmconsole.agent.config.ApiTls;
+import org.vtpmconsole.agent.process.HostTools;
+import org.vtpmconsole.agent.unix.ProcessHardening;
 import org.vtpmconsole.agent.vm.LeftoverProcesses;
 import org.vtpmconsole.agent.vm.QemuBuild;
 import org.vtpmconsole.agent.vm.VirtualMachines;
 import org.vtpmconsole.agent.vm.Vm;
+import org.vtpmconsole.agent.vm.VmIsolation;
 import org.vtpmconsole.label.HostKeyMigration;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.pki.Passphrases;
@@ -65,6 +68,7 @@ public final class RunningAgent implements AutoCloseable {
 	}
 
 	public static RunningAgent start(AgentConfig config, ApiTls tls) throws AgentStartException {
+		VmIsolation isolation = isolation(config);
 		TssHostTpm tpm = openTpm(config);
 		RunningAgent agent = null;
 		try {
@@ -73,7 +77,7 @@ public final class RunningAgent implements AutoCloseable {
 			EventJournal events = new EventJournal(Clock.systemUTC(), config.stateDirectory().resolve("events.jsonl"));
 			VirtualMachines vms = new VirtualMachines(config.vmsDirectory(), labels, approved.get(0),
 					approved.stream().map(QemuBuild::digest).toList(), LABEL_VALIDITY, events, config.accelerator(),
-					config.firstRequestTimeout(), config.guestKernel());
+					isolation, config.firstRequestTimeout(), config.guestKernel());
 			agent = new RunningAgent(tpm, vms, events);
 			// before the API serves anyone, so no start can race what a killed predecessor left running
 			for (LeftoverProcesses.Adopted adopted : new LeftoverProcesses(vms).recover()) {
@@ -126,6 +130,36 @@ public final class RunningAgent implements AutoCloseable {
 			if (result.moved().contains(vm.image()))
 				events.record("label.key_moved", vm.uuid(), null,
 						"label re-wrapped from the legacy RSA_local to the RSA_local with authValue");
+	}
+
+	/**
+	 * No core dumps of the agent (its memory holds state keys), the tools found once, and the VMs' uids checked:
+	 * running VMs under their own uids needs root, and a VM must never run as an account of the host. Fails closed;
+	 * {@code vms.uids=agent} is the documented development setting and says so in the log.
+	 */
+	private static VmIsolation isolation(AgentConfig config) throws AgentStartException {
+		ILog log = ILog.of(RunningAgent.class);
+		try {
+			ProcessHardening.noCoreDumps();
+			VmIsolation isolation = new VmIsolation(config.vmUids(), HostTools.system());
+			if (config.vmUids().isEmpty()) {
+				log.warn(AgentConfig.KEY_VMS_UIDS + "=" + AgentConfig.AGENT_UID + ": every VM's QEMU and swtpm run "
+						+ "under the agent's own uid, so one compromised QEMU can reach every vTPM; for development only");
+			} else if (!ProcessHardening.isRoot()) {
+				throw new AgentStartException("cannot start: the agent does not run as root, so it cannot run each VM "
+						+ "under its own uids (" + AgentConfig.KEY_VMS_UIDS + "=" + config.vmUids().get().configName()
+						+ "); " + AgentConfig.KEY_VMS_UIDS + "=" + AgentConfig.AGENT_UID + " is for development only");
+			} else {
+				config.vmUids().get().requireNoAccounts();
+			}
+			if (config.tpm().startsWith("swtpm:")) {
+				log.warn("host TPM " + config.tpm() + " is a swtpm over TCP, which any local process can connect to; "
+						+ "for development only (use swtpm-unix: with a socket of mode 0600 in a 0700 directory)");
+			}
+			return isolation;
+		} catch (IOException e) {
+			throw new AgentStartException("cannot start: " + e.getMessage(), e);
+		}
 	}
 
 	private static TssHostTpm openTpm(AgentConfig config) throws AgentStartException {

@@ -3,6 +3,7 @@ package org.vtpmconsole.agent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,13 +74,18 @@ class AgentCrashTest {
 		VmInfo started = admin.start(uuid);
 		assertEquals(VmInfo.VTPM_SERVING, started.vtpm());
 		AgentApiTest.awaitFirmwareMeasurements(admin, uuid);
-		HostProcess qemu = HostProcess.fromPidFile(vm.runDir().resolve("qemu.pid")).orElseThrow();
+		HostProcess qemu = HostProcess.fromPidFile(vm.runDir().resolve("qemu/qemu.pid")).orElseThrow();
 		HostProcess swtpm = HostProcess.fromPidFile(vm.runDir().resolve("swtpm.pid")).orElseThrow();
 		orphans.addAll(List.of(qemu, swtpm));
+		assertTrue(new String(environment(child.pid()), StandardCharsets.UTF_8).contains(TestAgent.PASSWORD_VARIABLE
+				+ "=" + new String(TestAgent.PASSWORD)), "the agent has its password in its environment");
+		assertEquals(0, environment(qemu.pid()).length, "QEMU inherits nothing of the agent's environment");
+		assertEquals(0, environment(swtpm.pid()).length, "nor does swtpm");
 
 		child.kill();
 		assertTrue(qemu.isRunning(), "QEMU outlived the killed agent");
 		assertTrue(swtpm.isRunning(), "swtpm outlived the killed agent");
+		assertNotEquals(0, uid(qemu), "the orphaned QEMU runs under its VM's uid");
 
 		test.startAgent();
 		AgentClient again = test.client("admin");
@@ -115,6 +121,16 @@ class AgentCrashTest {
 		}
 	}
 
+	private static byte[] environment(long pid) throws Exception {
+		return Files.readAllBytes(Path.of("/proc", "" + pid, "environ"));
+	}
+
+	private static int uid(HostProcess process) throws Exception {
+		return Files.readAllLines(Path.of("/proc", "" + process.pid(), "status")).stream()
+				.filter(line -> line.startsWith("Uid:")).map(line -> Integer.parseInt(line.split("\\s+")[1]))
+				.findFirst().orElseThrow();
+	}
+
 	@Test
 	void pidFilesOfEndedOrForeignProcessesAreRemovedAndThoseProcessesLeftAlone() throws Exception {
 		test = TestAgent.prepare(dir);
@@ -129,12 +145,12 @@ class AgentCrashTest {
 		orphans.add(unrelated);
 		Files.createDirectories(vm.runDir());
 		Files.writeString(vm.runDir().resolve("swtpm.pid"), ended.pid() + "\n");
-		Files.writeString(vm.runDir().resolve("qemu.pid"), foreign.pid() + "\n");
+		Files.writeString(vm.runDir().resolve("qemu/qemu.pid"), foreign.pid() + "\n");
 
 		test.startAgent();
 		assertEquals(VmInfo.STOPPED, test.client("admin").vm(uuid).state());
 		assertTrue(unrelated.isRunning(), "a process that is not this VM's QEMU is not touched");
-		assertFalse(Files.exists(vm.runDir().resolve("qemu.pid")));
+		assertFalse(Files.exists(vm.runDir().resolve("qemu/qemu.pid")));
 		assertFalse(Files.exists(vm.runDir().resolve("swtpm.pid")));
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,12 @@ final class ChildJvmAgent implements AutoCloseable {
 		this.apiPort = apiPort;
 	}
 
-	/** Starts the agent on the configuration and waits until its log says where the API listens. */
-	static ChildJvmAgent start(Path config, Path agentLog, Path workDir) throws Exception {
+	/**
+	 * Starts the agent on the configuration, with {@code environment} added to this JVM's, and waits until its log
+	 * says where the API listens.
+	 */
+	static ChildJvmAgent start(Path config, Path agentLog, Path workDir, Map<String, String> environment)
+			throws Exception {
 		Path configuration = workDir.resolve("configuration");
 		Files.createDirectories(configuration);
 		writeFrameworkConfig(configuration.resolve("config.ini"));
@@ -41,11 +46,13 @@ final class ChildJvmAgent implements AutoCloseable {
 		String java = ProcessHandle.current().info().command().orElseThrow();
 		Path framework = Path.of(URI.create(System.getProperty("osgi.framework")));
 		// the JDK's javax.* packages come from the boot class path, as in this runtime and under the product's launcher
-		Process process = new ProcessBuilder(java, "-Dosgi.compatibility.bootdelegation=true",
+		ProcessBuilder builder = new ProcessBuilder(java, "-Dosgi.compatibility.bootdelegation=true",
 				"-Declipse.application=" + APPLICATION,
 				"-Dosgi.configuration.area=" + configuration.toUri(), "-cp", framework.toString(),
 				"org.eclipse.core.runtime.adaptor.EclipseStarter", "-consoleLog", config.toString())
-				.redirectErrorStream(true).redirectOutput(workDir.resolve("jvm.out").toFile()).start();
+				.redirectErrorStream(true).redirectOutput(workDir.resolve("jvm.out").toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		try {
 			return new ChildJvmAgent(process, awaitApiPort(process, agentLog, logStart, workDir));
 		} catch (Exception | Error e) {

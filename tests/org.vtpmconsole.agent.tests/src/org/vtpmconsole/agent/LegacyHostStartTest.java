@@ -23,6 +23,7 @@ import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.LegacyProvisioning;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.tpm.verify.PcrValues;
@@ -45,6 +46,7 @@ class LegacyHostStartTest {
 			LegacyProvisioning.provisionTheOldWay(hostSwtpm);
 			QemuBuild qemu = QemuBuild.of(QEMU);
 			EventJournal events = new EventJournal(Clock.systemUTC());
+			VmRoots.letVmUidsPass(dir);
 			Vm vm;
 			HostLabels oldLabels = new HostLabels(new OldWayHostTpm(hostSwtpm), Clock.systemUTC(), new SecureRandom());
 			try (VirtualMachines old = new VirtualMachines(dir.resolve("vms"), oldLabels, qemu, List.of(qemu.digest()),

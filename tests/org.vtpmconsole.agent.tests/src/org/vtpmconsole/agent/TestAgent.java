@@ -10,6 +10,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -26,6 +27,7 @@ import org.vtpmconsole.protocol.agent.AgentClient;
 import org.vtpmconsole.protocol.http.FleetClientContext;
 import org.vtpmconsole.protocol.http.JsonClient;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.tpm.KeyAuthorization;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
@@ -37,6 +39,8 @@ import org.vtpmconsole.tpm.TssHostTpm;
  */
 final class TestAgent implements AutoCloseable {
 	static final char[] PASSWORD = "identity password".toCharArray();
+	static final String PASSWORD_VARIABLE = "VTPM_AGENT_TEST_PASSWORD";
+	private static final String CHILD_CONFIG = "agent-env.properties";
 	static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
 	private static final String CA_PASSPHRASE = "correct horse battery staple";
 
@@ -73,7 +77,10 @@ final class TestAgent implements AutoCloseable {
 		Files.writeString(password, new String(PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
 		X509Certificate root;
-		Swtpm hostSwtpm = Swtpm.tcp();
+		// the VMs live in state/vms: state/ and every directory above it let VM uids pass (the key authorization
+		// file would otherwise create state/ 0700)
+		VmRoots.letVmUidsPass(Files.createDirectories(dir.resolve("state")));
+		Swtpm hostSwtpm = Swtpm.unix();
 		try (FleetCa ca = FleetCa.init(dir.resolve("ca"), CA_PASSPHRASE.toCharArray(),
 				CaOptions.defaults());
 				TssHostTpm tpm = Swtpm.openHostTpm(hostSwtpm.address(),
@@ -92,11 +99,16 @@ final class TestAgent implements AutoCloseable {
 			Files.write(dir.resolve("fleet.crl"), ca.currentCrl().getEncoded());
 		}
 		Path config = dir.resolve("agent.properties");
-		Files.write(config, List.of("agent.name=compute-test", "state.dir=" + dir.resolve("state"),
-				"tpm=" + hostSwtpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
-				"tls.identity=" + dir.resolve("agent.p12"), "tls.password.file=" + password,
-				"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
+		Files.write(config, configuration(dir, hostSwtpm, "tls.password.file=" + password));
+		// the child agent takes its password from its environment, as tls.password.env lets it
+		Files.write(dir.resolve(CHILD_CONFIG), configuration(dir, hostSwtpm, "tls.password.env=" + PASSWORD_VARIABLE));
 		return new TestAgent(dir, hostSwtpm, root, config);
+	}
+
+	private static List<String> configuration(Path dir, Swtpm hostSwtpm, String passwordSource) {
+		return List.of("agent.name=compute-test", "state.dir=" + dir.resolve("state"), "tpm=" + hostSwtpm.address(),
+				"api.listen=127.0.0.1:0", "qemu.approved=" + QEMU, "tls.identity=" + dir.resolve("agent.p12"),
+				passwordSource, "ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl"));
 	}
 
 	/** Starts the agent in this JVM on the configuration. */
@@ -106,9 +118,13 @@ final class TestAgent implements AutoCloseable {
 		port = agent.apiPort();
 	}
 
-	/** Starts the agent in a JVM of its own ({@link ChildJvmAgent}), which a test may kill. */
+	/**
+	 * Starts the agent in a JVM of its own ({@link ChildJvmAgent}), which a test may kill; it reads the identity's
+	 * password from the environment variable {@link #PASSWORD_VARIABLE}.
+	 */
 	ChildJvmAgent startChildAgent() throws Exception {
-		ChildJvmAgent child = ChildJvmAgent.start(config, stateDir.resolve("agent.log"), dir.resolve("child-jvm"));
+		ChildJvmAgent child = ChildJvmAgent.start(dir.resolve(CHILD_CONFIG), stateDir.resolve("agent.log"),
+				dir.resolve("child-jvm"), Map.of(PASSWORD_VARIABLE, new String(PASSWORD)));
 		port = child.apiPort();
 		return child;
 	}

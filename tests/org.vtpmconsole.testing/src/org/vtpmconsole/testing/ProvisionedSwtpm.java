@@ -16,8 +16,14 @@ public final class ProvisionedSwtpm implements AutoCloseable {
 		this.report = report;
 	}
 
+	/** On a unix socket of mode 0600, as a host TPM is reached by its agent alone. */
 	public static ProvisionedSwtpm start() throws TpmException {
-		Swtpm swtpm = Swtpm.tcp();
+		return start(Swtpm.Transport.UNIX);
+	}
+
+	/** On the given transport; TCP only for a test that needs TCP itself. */
+	public static ProvisionedSwtpm start(Swtpm.Transport transport) throws TpmException {
+		Swtpm swtpm = Swtpm.start(transport, null);
 		try {
 			TssHostTpm tpm = swtpm.openHostTpm();
 			try {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -62,12 +64,18 @@ public final class Swtpm implements AutoCloseable {
 		this.extraArgs = List.copyOf(extraArgs);
 	}
 
-	/** A fresh swtpm on TCP with its own temporary state directory (deleted on close). */
+	/**
+	 * A fresh swtpm on TCP with its own temporary state directory (deleted on close). Any local process can connect
+	 * to it: only for tests that need TCP; {@link #unix()} is the default for a host TPM.
+	 */
 	public static Swtpm tcp() {
 		return start(Transport.TCP, null);
 	}
 
-	/** A fresh swtpm on a unix socket with its own temporary state directory (deleted on close). */
+	/**
+	 * A fresh swtpm on a unix socket of mode 0600 in its own temporary state directory (0700, deleted on close), so
+	 * only the tests' uid can use it, as only the agent may use the host TPM.
+	 */
 	public static Swtpm unix() {
 		return start(Transport.UNIX, null);
 	}
@@ -187,8 +195,9 @@ public final class Swtpm implements AutoCloseable {
 			command.addAll(List.of("--server", "type=tcp,port=" + port + ",bindaddr=127.0.0.1", "--ctrl",
 					"type=tcp,port=" + (port + 1) + ",bindaddr=127.0.0.1"));
 		} else {
-			command.addAll(List.of("--server", "type=unixio,path=" + dataSocket(), "--ctrl",
-					"type=unixio,path=" + controlSocket()));
+			// the host TPM answers only its owner: sockets of mode 0600 in a 0700 directory
+			command.addAll(List.of("--server", "type=unixio,path=" + dataSocket() + ",mode=0600", "--ctrl",
+					"type=unixio,path=" + controlSocket() + ",mode=0600"));
 		}
 		if (started)
 			command.addAll(List.of("--flags", "not-need-init,startup-clear"));
@@ -223,11 +232,19 @@ public final class Swtpm implements AutoCloseable {
 
 	/**
 	 * For TCP, probe the control port (a probe on the data port would briefly take swtpm's only data client slot).
-	 * For unix sockets, the socket file appears once swtpm listens.
+	 * For unix sockets, the data socket's file appears at bind, before swtpm has set its mode and listens: probe it
+	 * (swtpm reads the probe's end of stream and accepts the next client).
 	 */
 	private boolean listening() {
-		if (transport == Transport.UNIX)
-			return Files.exists(dataSocket());
+		if (transport == Transport.UNIX) {
+			if (!Files.exists(dataSocket()))
+				return false;
+			try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(dataSocket()))) {
+				return true;
+			} catch (IOException e) {
+				return false;
+			}
+		}
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port + 1), 200);
 			return true;

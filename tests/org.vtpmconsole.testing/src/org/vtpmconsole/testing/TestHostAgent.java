@@ -63,13 +63,16 @@ public final class TestHostAgent implements AutoCloseable {
 	private static TestHostAgent start(TestCa ca, Path dir, String name, int refreshSeconds, List<String> moreConfig)
 			throws Exception {
 		Files.createDirectories(dir);
+		// the VMs live in state/vms: state/ and every directory above it let VM uids pass (the key authorization
+		// file would otherwise create state/ 0700)
+		VmRoots.letVmUidsPass(Files.createDirectories(dir.resolve("state")));
 		Path password = dir.resolve("agent.password");
 		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
 		String identity = name + "-agent";
 		Files.write(dir.resolve("fleet.crl"), ca.issueTlsServer(identity, "127.0.0.1").getEncoded());
 		Files.write(dir.resolve("root.der"), ca.rootCertificate().getEncoded());
-		Swtpm hostTpm = Swtpm.tcp();
+		Swtpm hostTpm = Swtpm.unix();
 		try {
 			enroll(ca, hostTpm, name, dir.resolve("state").resolve("certificates"));
 			Path config = dir.resolve("agent.properties");

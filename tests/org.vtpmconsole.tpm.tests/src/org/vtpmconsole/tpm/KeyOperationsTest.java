@@ -68,7 +68,7 @@ class KeyOperationsTest {
 		byte[] ciphertext = cipher.doFinal(new byte[32]);
 		TpmCommandException refused = assertThrows(TpmCommandException.class,
 				() -> tpm.decryptOaepSha256(KeyRole.RSA_MIG, ciphertext));
-		assertTrue(refused.getMessage().startsWith("RSA_Decrypt with RSA_MIG at 0x81000112 failed on swtpm:"),
+		assertTrue(refused.getMessage().startsWith("RSA_Decrypt with RSA_MIG at 0x81000112 failed on swtpm"),
 				refused.getMessage());
 	}
 

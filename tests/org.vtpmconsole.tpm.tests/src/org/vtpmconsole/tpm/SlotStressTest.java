@@ -86,7 +86,8 @@ class SlotStressTest {
 
 	@Test
 	void objectsLeftByACrashedClientAreFlushedOnOpen() throws Exception {
-		try (ProvisionedSwtpm fixture = ProvisionedSwtpm.start()) {
+		// the crashed client is a raw TCP connection
+		try (ProvisionedSwtpm fixture = ProvisionedSwtpm.start(Swtpm.Transport.TCP)) {
 			String address = fixture.swtpm.address();
 			fixture.tpm.close();
 			// a client that fills all three slots and disappears without flushing

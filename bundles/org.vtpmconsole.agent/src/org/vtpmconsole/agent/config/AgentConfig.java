@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.vm.Accelerator;
 import org.vtpmconsole.agent.vm.GuestKernel;
+import org.vtpmconsole.agent.vm.VmUids;
 
 /**
  * The agent's configuration: a Java properties file, every key documented in docs/agent-config.md.
@@ -42,6 +43,9 @@ public final class AgentConfig {
 	public static final String KEY_VMS_FIRST_REQUEST_SECONDS = "vms.first-request-seconds";
 	public static final String KEY_VMS_GUEST_KERNEL = "vms.guest.kernel";
 	public static final String KEY_VMS_GUEST_INITRD = "vms.guest.initrd";
+	public static final String KEY_VMS_UIDS = "vms.uids";
+	/** The {@code vms.uids} value for development: every VM's QEMU and swtpm under the agent's own uid. */
+	public static final String AGENT_UID = "agent";
 	public static final String KEY_TLS_IDENTITY = "tls.identity";
 	public static final String KEY_TLS_PASSWORD_FILE = "tls.password.file";
 	public static final String KEY_TLS_PASSWORD_ENV = "tls.password.env";
@@ -54,7 +58,8 @@ public final class AgentConfig {
 	private static final int MAX_CRL_REFRESH_SECONDS = 86_400;
 
 	private static final Set<String> KNOWN_KEYS = Set.of(KEY_NAME, KEY_STATE_DIR, KEY_LOG_FILE, KEY_TPM,
-			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_VMS_FIRST_REQUEST_SECONDS, KEY_VMS_GUEST_KERNEL, KEY_VMS_GUEST_INITRD, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
+			KEY_API_LISTEN, KEY_QEMU_APPROVED, KEY_VMS_DIR, KEY_VMS_ACCELERATOR, KEY_VMS_FIRST_REQUEST_SECONDS, KEY_VMS_UIDS,
+			KEY_VMS_GUEST_KERNEL, KEY_VMS_GUEST_INITRD, KEY_TLS_IDENTITY, KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV,
 			KEY_CA_ROOT, KEY_CA_CRL, KEY_CA_URL, KEY_CA_CRL_REFRESH);
 	/** The keys that only mean something when the API is on. */
 	private static final List<String> API_KEYS = List.of(KEY_TLS_PASSWORD_FILE, KEY_TLS_PASSWORD_ENV, KEY_CA_ROOT,
@@ -81,6 +86,7 @@ public final class AgentConfig {
 	private final Accelerator accelerator;
 	private final Duration firstRequestTimeout;
 	private final Optional<GuestKernel> guestKernel;
+	private final Optional<VmUids> vmUids;
 	private final Optional<ApiTls> apiTls;
 
 	private AgentConfig(Path source, Map<String, String> values) throws AgentConfigException {
@@ -109,6 +115,12 @@ public final class AgentConfig {
 		}
 		this.firstRequestTimeout = firstRequestTimeout(values.get(KEY_VMS_FIRST_REQUEST_SECONDS));
 		this.guestKernel = guestKernel(values);
+		String uids = values.getOrDefault(KEY_VMS_UIDS, VmUids.DEFAULT);
+		try {
+			this.vmUids = uids.equals(AGENT_UID) ? Optional.empty() : Optional.of(VmUids.parse(uids));
+		} catch (IllegalArgumentException e) {
+			throw error(KEY_VMS_UIDS, e.getMessage());
+		}
 		this.apiTls = apiTls(values);
 	}
 
@@ -355,6 +367,11 @@ public final class AgentConfig {
 		return guestKernel;
 	}
 
+	/** The uids VMs run under; empty with {@code vms.uids=agent} (development: the agent's own uid). */
+	public Optional<VmUids> vmUids() {
+		return vmUids;
+	}
+
 	public Optional<ApiTls> apiTls() {
 		return apiTls;
 	}
@@ -366,6 +383,7 @@ public final class AgentConfig {
 				+ KEY_VMS_FIRST_REQUEST_SECONDS + "=" + firstRequestTimeout.toSeconds() + " "
 				+ guestKernel.map(guest -> KEY_VMS_GUEST_KERNEL + "=" + guest.kernel() + " " + KEY_VMS_GUEST_INITRD + "="
 						+ guest.initrd() + " ").orElse("")
+				+ KEY_VMS_UIDS + "=" + vmUids.map(VmUids::configName).orElse(AGENT_UID) + " "
 				+ KEY_API_LISTEN + "=" + apiListen.getHostString() + ":"
 				+ apiListen.getPort() + " " + KEY_QEMU_APPROVED + "=" + approvedQemuBinaries + " "
 				+ apiTls.map(tls -> KEY_TLS_IDENTITY + "=" + tls.identity() + " " + KEY_CA_ROOT + "=" + tls.root() + " "

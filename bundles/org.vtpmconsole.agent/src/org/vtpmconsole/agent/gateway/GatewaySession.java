@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.stateblob.SealPurpose;
 import org.vtpmconsole.agent.stateblob.SealingKey;
 import org.vtpmconsole.agent.swtpm.ControlCommand;
@@ -38,6 +39,7 @@ final class GatewaySession {
 	private final Admission admission;
 	private final GatewayListener listener;
 	private final TpmTrafficObserver observer;
+	private final Confinement swtpmConfinement;
 	private volatile SwtpmProcess swtpm;
 	private volatile UnixSocket swtpmControl;
 	private volatile ControlRefuser refuser;
@@ -47,7 +49,8 @@ final class GatewaySession {
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	GatewaySession(VtpmBinding binding, UnixSocket qemuControl, ConnectedPeer peer, Admission admission,
-			GatewayListener listener, TpmTrafficObserver observer, Duration firstRequestTimeout) {
+			GatewayListener listener, TpmTrafficObserver observer, Confinement swtpmConfinement,
+			Duration firstRequestTimeout) {
 		this.binding = binding;
 		this.qemuControl = qemuControl;
 		this.peer = peer;
@@ -55,6 +58,7 @@ final class GatewaySession {
 		this.admission = admission;
 		this.listener = listener;
 		this.observer = observer;
+		this.swtpmConfinement = swtpmConfinement;
 	}
 
 	/** Serves the connection until it ends; never throws. */
@@ -89,8 +93,8 @@ final class GatewaySession {
 			// the session keeps the key derived for sealing, never the state key
 			SealingKey sealing = SealingKey.derive(key, binding.vm(), SealPurpose.QEMU_STATE);
 			try {
-				swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key);
-				swtpmControl = swtpm.openControlChannel();
+				swtpm = SwtpmProcess.start(binding.stateDir(), binding.runDir(), key, swtpmConfinement);
+				swtpmControl = swtpm.controlChannel();
 			} catch (IOException | RuntimeException e) {
 				sealing.close();
 				throw e;

@@ -28,8 +28,6 @@ import org.vtpmconsole.agent.unix.UnixSocket;
  * Plaintext blobs exist only between swtpm and this class, and are overwritten once passed on.
  */
 final class StateBlobRelay implements AutoCloseable {
-	/** Where the VM's capture counter lives, beside its state. */
-	static final String EPOCH_FILE = "stateblob.epoch";
 	/** TPM_BAD_PARAMETER and TPM_DECRYPT_ERROR, what QEMU is told for a refused state blob. */
 	private static final int BAD_PARAMETER = 0x03;
 	private static final int DECRYPT_ERROR = 0x21;
@@ -44,7 +42,7 @@ final class StateBlobRelay implements AutoCloseable {
 	/** Takes ownership of {@code key}: closing the relay wipes it. */
 	StateBlobRelay(VtpmBinding binding, SealingKey key, ControlRefuser refuser, UnixSocket qemu, UnixSocket swtpm) {
 		this.vm = binding.vm();
-		this.guard = new StateBlobGuard(key, new CaptureEpochs(binding.stateDir().resolve(EPOCH_FILE)),
+		this.guard = new StateBlobGuard(key, new CaptureEpochs(binding.captureEpochFile()),
 				FreshnessPolicy.LATEST_CAPTURE_ONLY, Clock.systemUTC(), new SecureRandom());
 		this.refuser = refuser;
 		this.qemu = qemu;

@@ -12,6 +12,7 @@ import java.util.UUID;
  */
 public record VtpmBinding(UUID vm, Path stateDir, Path runDir, Path image) {
 	private static final String CHECK_VALUE_FILE = "statekey.kcv";
+	private static final String CAPTURE_EPOCH_FILE = "stateblob.epoch";
 
 	public VtpmBinding {
 		stateDir = stateDir.toAbsolutePath();
@@ -26,6 +27,15 @@ public record VtpmBinding(UUID vm, Path stateDir, Path runDir, Path image) {
 
 	public Path checkValueFile() {
 		return stateDir.resolve(CHECK_VALUE_FILE);
+	}
+
+	/**
+	 * The VM's capture counter ("Sealed state blobs" in docs/gateway.md): in the VM's directory, which only the agent
+	 * writes, not in the state directory, which belongs to the vTPM's swtpm uid; there a compromised swtpm could roll
+	 * the counter back or put a link where the agent writes it.
+	 */
+	public Path captureEpochFile() {
+		return stateDir.resolveSibling(CAPTURE_EPOCH_FILE);
 	}
 
 	/** The check value of the key this vTPM's state is encrypted with (it identifies the key, never reveals it). */

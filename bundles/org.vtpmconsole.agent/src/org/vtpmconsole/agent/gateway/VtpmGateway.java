@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.swtpm.TpmCommandChannel;
 import org.vtpmconsole.agent.swtpm.TpmFrame;
 import org.vtpmconsole.agent.unix.PeerCredentials;
@@ -34,6 +35,7 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	private final Admission admission;
 	private final GatewayListener listener;
 	private final TpmTrafficObserver observer;
+	private final Confinement swtpm;
 	private final UnixServerSocket server;
 	private final AtomicReference<GatewaySession> active = new AtomicReference<>();
 	private final ExpectedPeer expected;
@@ -41,11 +43,12 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	private final Thread acceptor;
 
 	private VtpmGateway(VtpmBinding binding, Admission admission, GatewayListener listener,
-			TpmTrafficObserver observer, UnixServerSocket server, Duration firstRequestTimeout) {
+			TpmTrafficObserver observer, Confinement swtpm, UnixServerSocket server, Duration firstRequestTimeout) {
 		this.binding = binding;
 		this.admission = admission;
 		this.listener = listener;
 		this.observer = observer;
+		this.swtpm = swtpm;
 		this.server = server;
 		this.firstRequestTimeout = firstRequestTimeout;
 		this.expected = new ExpectedPeer(binding.vm(), START_WAIT_MILLIS);
@@ -55,14 +58,26 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 
 	/**
 	 * Opens the VM's gateway socket and starts accepting connections; until {@link #qemuStarted} names the VM's QEMU,
-	 * every one is refused.
+	 * every one is refused. The socket is handed to the VM's QEMU uid (mode 0600), so no other VM's QEMU can even
+	 * connect; the run directory must be one only the agent writes.
+	 *
+	 * @param qemu                how the VM's QEMU runs: the uid the socket is handed to
+	 * @param swtpm               how the vTPM's swtpm is started for an admitted QEMU
+	 * @param firstRequestTimeout how long a connection may stay silent before it is closed
 	 */
 	public static VtpmGateway open(VtpmBinding binding, HostLabels labels, List<byte[]> approvedQemuDigests,
-			GatewayListener listener, TpmTrafficObserver observer, Duration firstRequestTimeout) throws IOException {
+			GatewayListener listener, TpmTrafficObserver observer, Confinement qemu, Confinement swtpm,
+			Duration firstRequestTimeout) throws IOException {
 		java.nio.file.Files.createDirectories(binding.runDir());
 		UnixServerSocket server = UnixServerSocket.bind(binding.gatewaySocket());
+		try {
+			qemu.ownFile(binding.gatewaySocket());
+		} catch (IOException | RuntimeException e) {
+			server.close();
+			throw e;
+		}
 		VtpmGateway gateway = new VtpmGateway(binding, new Admission(labels, approvedQemuDigests), listener, observer,
-				server, firstRequestTimeout);
+				swtpm, server, firstRequestTimeout);
 		gateway.acceptor.start();
 		return gateway;
 	}
@@ -128,7 +143,7 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 					+ e.getMessage(), e));
 			return;
 		}
-		GatewaySession session = new GatewaySession(binding, connection, peer, admission, listener, observer,
+		GatewaySession session = new GatewaySession(binding, connection, peer, admission, listener, observer, swtpm,
 				firstRequestTimeout);
 		if (!active.compareAndSet(null, session)) {
 			peer.close();

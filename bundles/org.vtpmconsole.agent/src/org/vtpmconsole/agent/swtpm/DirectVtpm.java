@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HexFormat;
 
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.HostTools;
 import org.vtpmconsole.agent.unix.SocketReader;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
@@ -30,8 +32,15 @@ public final class DirectVtpm implements TpmCommandChannel, AutoCloseable {
 		this.responses = TpmFrame.reader(data);
 	}
 
+	/** A vTPM of no VM, its swtpm under the agent's own uid (benchmarks, tests of swtpm alone). */
 	public static DirectVtpm start(Path stateDir, Path runDir, StateKey key) throws IOException {
-		SwtpmProcess swtpm = SwtpmProcess.start(stateDir, runDir, key);
+		return start(stateDir, runDir, key, Confinement.agentUid(HostTools.system()));
+	}
+
+	/** A VM's vTPM, its swtpm confined as the VM's swtpm runs. */
+	public static DirectVtpm start(Path stateDir, Path runDir, StateKey key, Confinement confinement)
+			throws IOException {
+		SwtpmProcess swtpm = SwtpmProcess.start(stateDir, runDir, key, confinement);
 		SwtpmControl control = null;
 		UnixSocket[] pair = null;
 		try {

@@ -29,8 +29,9 @@ public final class SwtpmControl implements AutoCloseable {
 		this.channel = channel;
 	}
 
+	/** The agent's client on swtpm's kept control channel; closing it ends swtpm's channel for good. */
 	public static SwtpmControl connect(SwtpmProcess swtpm) throws IOException {
-		return new SwtpmControl(swtpm.openControlChannel());
+		return new SwtpmControl(swtpm.controlChannel());
 	}
 
 	/** A client on a channel someone else owns and closes (the gateway's, between two of QEMU's requests). */

@@ -1,77 +1,98 @@
 package org.vtpmconsole.agent.swtpm;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import org.vtpmconsole.agent.process.ChildProcesses;
-import org.vtpmconsole.agent.unix.UnixException;
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.HostTools;
+import org.vtpmconsole.agent.unix.ChildDescriptors;
+import org.vtpmconsole.agent.unix.SpawnedProcess;
 import org.vtpmconsole.agent.unix.UnixSocket;
 import org.vtpmconsole.label.StateKey;
 
 /**
  * One per-VM swtpm ({@code swtpm socket --tpm2}) on a state directory, encrypted with the VM's state key. The key
- * reaches swtpm only through its standard input ({@code --key fd=0}), never a file or the command line (SPEC §5).
- * swtpm has no data socket of its own: its data channel is handed to it with CMD_SET_DATAFD.
+ * reaches swtpm only through a pipe on its standard input ({@code --key fd=0}), never a file or the command line
+ * (SPEC §5). Its control channel is one end of a socket pair handed to it as descriptor 3 ({@code --ctrl
+ * type=unixio,clientfd=3}); the agent keeps the other end for swtpm's whole life, so there is no socket in the file
+ * system that another process could connect to or race for. swtpm has no data socket of its own either: its data
+ * channel is handed to it with CMD_SET_DATAFD. It runs {@link Confinement confined} with an empty environment, and
+ * writes its log to a file the agent opened for it.
  */
 public final class SwtpmProcess implements AutoCloseable {
-	private static final long START_TIMEOUT_MILLIS = 10_000;
 	private static final long STOP_TIMEOUT_MILLIS = 5_000;
-	private static final int ENOENT = 2;
-	private static final int ECONNREFUSED = 111;
+	private static final int KEY_FD = 0;
+	private static final int LOG_FD = 1;
+	private static final int CONTROL_FD = 3;
 	/** swtpm 0.7.1's file names for a TPM 2.0 state (tpm_number 0); only their presence is looked at, never inside. */
 	private static final String PERMANENT_STATE_FILE = "tpm2-00.permall";
 	private static final String VOLATILE_STATE_FILE = "tpm2-00.volatilestate";
+	/** The pid file LeftoverProcesses reads; the agent writes it, swtpm writes nothing outside its state. */
+	public static final String PID_FILE = "swtpm.pid";
 
-	private final Process process;
-	private final Path controlSocket;
+	private final SpawnedProcess process;
+	private final UnixSocket control;
 	private final Path logFile;
 
-	private SwtpmProcess(Process process, Path controlSocket, Path logFile) {
+	private SwtpmProcess(SpawnedProcess process, UnixSocket control, Path logFile) {
 		this.process = process;
-		this.controlSocket = controlSocket;
+		this.control = control;
 		this.logFile = logFile;
 	}
 
-	/**
-	 * Starts swtpm and waits for its control socket. The TPM stays off until CMD_INIT (from QEMU, or from the agent
-	 * for a vTPM without a guest), and swtpm exits on CMD_SHUTDOWN.
-	 *
-	 * @param stateDir      the vTPM state (absolute: swtpm resolves relative paths against its own directory)
-	 * @param runDir        where the control socket, log and pid file go
-	 */
+	/** {@link #start(Path, Path, StateKey, Confinement)} under the agent's own uid: for a swtpm of no VM. */
 	public static SwtpmProcess start(Path stateDir, Path runDir, StateKey key) throws IOException {
+		return start(stateDir, runDir, key, Confinement.agentUid(HostTools.system()));
+	}
+
+	/**
+	 * Starts swtpm. The TPM stays off until CMD_INIT (from QEMU, or from the agent for a vTPM without a guest), and
+	 * swtpm exits on CMD_SHUTDOWN; {@link #close()} stops it otherwise (swtpm 0.7.1 keeps running when its control
+	 * client goes away, so an agent killed outright leaves it to the next agent's {@code LeftoverProcesses}).
+	 *
+	 * @param stateDir    the vTPM state (absolute: swtpm resolves relative paths against its own directory), which
+	 *                    the confinement's uid must own
+	 * @param runDir      where the agent keeps swtpm's log and pid file (swtpm itself never writes there)
+	 * @param confinement the uid swtpm runs under and the tools to confine it with
+	 */
+	public static SwtpmProcess start(Path stateDir, Path runDir, StateKey key, Confinement confinement)
+			throws IOException {
 		Path state = stateDir.toAbsolutePath();
 		Path run = runDir.toAbsolutePath();
 		Files.createDirectories(run);
-		Path controlSocket = run.resolve("swtpm.ctrl");
 		Path logFile = run.resolve("swtpm.log");
-		Files.deleteIfExists(controlSocket);
-		List<String> command = List.of("swtpm", "socket", "--tpm2", "--tpmstate", "dir=" + state,
-				"--ctrl", "type=unixio,path=" + controlSocket, "--key", "fd=0,format=binary,mode=aes-256-cbc", "--log",
-				"file=" + logFile + ",level=1", "--pid", "file=" + run.resolve("swtpm.pid"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("swtpm.out").toFile())).start();
-		SwtpmProcess swtpm = new SwtpmProcess(process, controlSocket, logFile);
+		List<String> command = confinement.command(List.of(confinement.tools().swtpm().toString(), "socket",
+				"--tpm2", "--tpmstate", "dir=" + state, "--ctrl", "type=unixio,clientfd=" + CONTROL_FD, "--key",
+				"fd=" + KEY_FD + ",format=binary,mode=aes-256-cbc", "--log", "fd=" + LOG_FD + ",level=1"));
+		UnixSocket[] pair = UnixSocket.pair();
+		int keyPipe = -1;
+		int log = -1;
+		byte[] keyBytes = key.bytes();
 		try {
-			feedKey(process, key);
-			swtpm.openControlChannel().close();
+			keyPipe = ChildDescriptors.pipeHolding(keyBytes);
+			log = ChildDescriptors.appendTo(logFile);
+			SpawnedProcess process = SpawnedProcess.spawn(command,
+					Map.of(KEY_FD, keyPipe, LOG_FD, log, 2, log, CONTROL_FD, pair[1].fd()));
+			SwtpmProcess swtpm = new SwtpmProcess(process, pair[0], logFile);
+			try {
+				Files.writeString(run.resolve(PID_FILE), process.pid() + "\n");
+			} catch (IOException | RuntimeException e) {
+				swtpm.close();
+				throw e;
+			}
 			return swtpm;
 		} catch (IOException | RuntimeException e) {
-			swtpm.close();
+			pair[0].close();
 			throw e;
-		}
-	}
-
-	private static void feedKey(Process process, StateKey key) throws IOException {
-		byte[] bytes = key.bytes();
-		try (OutputStream stdin = process.getOutputStream()) {
-			stdin.write(bytes);
 		} finally {
-			Arrays.fill(bytes, (byte) 0);
+			Arrays.fill(keyBytes, (byte) 0);
+			// the child has its copies; ours would keep the pipe, the log and swtpm's end of the channel open
+			ChildDescriptors.close(keyPipe, log);
+			pair[1].close();
 		}
 	}
 
@@ -86,48 +107,36 @@ public final class SwtpmProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Connects to swtpm's control channel, waiting while swtpm is still starting (the socket file appears at bind,
-	 * before swtpm listens). swtpm serves one control client at a time.
+	 * The agent's one connection to swtpm's control channel, for as long as swtpm runs (swtpm serves one control
+	 * client; closing this connection ends swtpm). Users do not close it: {@link #close()} does.
 	 */
-	public UnixSocket openControlChannel() throws IOException {
-		long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
-		while (true) {
-			if (!process.isAlive()) {
-				throw new IOException("swtpm exited with code " + process.exitValue() + ": " + logTail());
-			}
-			try {
-				return UnixSocket.connect(controlSocket);
-			} catch (UnixException e) {
-				if (e.errno() != ENOENT && e.errno() != ECONNREFUSED || System.currentTimeMillis() > deadline) {
-					throw e;
-				}
-			}
-			ChildProcesses.pause(2, "swtpm");
+	public UnixSocket controlChannel() throws IOException {
+		if (!process.isAlive()) {
+			throw new IOException("swtpm exited with code " + process.exitValue() + ": " + logTail());
 		}
+		return control;
 	}
 
 	/** Waits for swtpm to exit by itself (after CMD_SHUTDOWN); true if it did. */
 	public boolean awaitExit(long millis) {
-		return ChildProcesses.awaitExit(process, millis);
+		return process.awaitExit(millis);
 	}
 
 	/** The end of swtpm's log and output, for error messages (swtpm never logs the key). */
 	public String logTail() {
-		StringBuilder text = new StringBuilder();
-		for (Path file : List.of(logFile, logFile.resolveSibling("swtpm.out"))) {
-			try {
-				String content = Files.exists(file) ? Files.readString(file) : "";
-				text.append(content.length() > 1000 ? content.substring(content.length() - 1000) : content);
-			} catch (IOException e) {
-				// a missing log is no reason to hide the original failure
-			}
+		try {
+			String content = Files.exists(logFile) ? Files.readString(logFile) : "";
+			return (content.length() > 1000 ? content.substring(content.length() - 1000) : content).strip();
+		} catch (IOException e) {
+			// a missing log is no reason to hide the original failure
+			return "";
 		}
-		return text.toString().strip();
 	}
 
-	/** Stops swtpm: SIGTERM (swtpm saves its state and exits), then SIGKILL if it hangs. */
+	/** Stops swtpm: SIGTERM (swtpm saves its state and exits), then SIGKILL if it hangs; the channel closes. */
 	@Override
 	public void close() {
-		ChildProcesses.stop(process, STOP_TIMEOUT_MILLIS);
+		process.stop(STOP_TIMEOUT_MILLIS);
+		control.disconnect();
 	}
 }

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.HostTools;
 import org.vtpmconsole.label.StateKey;
 
 /**
@@ -37,13 +39,19 @@ public final class VtpmState implements AutoCloseable {
 	 * once it has handed it out, so read a copy of a directory that must stay exactly as it is.
 	 */
 	public static VtpmState read(Path stateDir, Path runDir, StateKey key) throws IOException {
+		return read(stateDir, runDir, key, Confinement.agentUid(HostTools.system()));
+	}
+
+	/** {@link #read(Path, Path, StateKey)} with swtpm confined as the VM's swtpm runs. */
+	public static VtpmState read(Path stateDir, Path runDir, StateKey key, Confinement confinement)
+			throws IOException {
 		if (!SwtpmProcess.holdsPermanentState(stateDir)) {
 			throw new IOException("the vTPM state in " + stateDir + " has no permanent state: it is not a vTPM");
 		}
 		boolean volatileStored = SwtpmProcess.holdsVolatileState(stateDir);
 		VtpmState state = new VtpmState();
 		try {
-			session(stateDir, runDir, key, control -> {
+			session(stateDir, runDir, key, confinement, control -> {
 				control.init();
 				state.blobs.put(StateBlob.PERMANENT, control.getStateBlob(StateBlob.PERMANENT));
 				if (volatileStored) {
@@ -70,7 +78,12 @@ public final class VtpmState implements AutoCloseable {
 	 * CMD_STORE_VOLATILE, so the directory holds what the original held.
 	 */
 	public void writeTo(Path stateDir, Path runDir, StateKey key) throws IOException {
-		session(stateDir, runDir, key, control -> {
+		writeTo(stateDir, runDir, key, Confinement.agentUid(HostTools.system()));
+	}
+
+	/** {@link #writeTo(Path, Path, StateKey)} with swtpm confined as the VM's swtpm runs. */
+	public void writeTo(Path stateDir, Path runDir, StateKey key, Confinement confinement) throws IOException {
+		session(stateDir, runDir, key, confinement, control -> {
 			for (Map.Entry<StateBlob, byte[]> blob : blobs.entrySet()) {
 				control.setStateBlob(blob.getKey(), blob.getValue());
 			}
@@ -86,7 +99,13 @@ public final class VtpmState implements AutoCloseable {
 	 * HMAC, and a wrong key or damaged files fail there. Nothing is changed.
 	 */
 	public static void requireOpens(Path stateDir, Path runDir, StateKey key) throws IOException {
-		session(stateDir, runDir, key, SwtpmControl::init);
+		requireOpens(stateDir, runDir, key, Confinement.agentUid(HostTools.system()));
+	}
+
+	/** {@link #requireOpens(Path, Path, StateKey)} with swtpm confined as the VM's swtpm runs. */
+	public static void requireOpens(Path stateDir, Path runDir, StateKey key, Confinement confinement)
+			throws IOException {
+		session(stateDir, runDir, key, confinement, SwtpmControl::init);
 	}
 
 	/** Which kinds of blob the state holds. */
@@ -94,8 +113,9 @@ public final class VtpmState implements AutoCloseable {
 		return Collections.unmodifiableSet(blobs.keySet());
 	}
 
-	private static void session(Path stateDir, Path runDir, StateKey key, ControlWork work) throws IOException {
-		SwtpmProcess swtpm = SwtpmProcess.start(stateDir, runDir, key);
+	private static void session(Path stateDir, Path runDir, StateKey key, Confinement confinement, ControlWork work)
+			throws IOException {
+		SwtpmProcess swtpm = SwtpmProcess.start(stateDir, runDir, key, confinement);
 		try (SwtpmControl control = SwtpmControl.connect(swtpm)) {
 			work.run(control);
 			control.shutdown();

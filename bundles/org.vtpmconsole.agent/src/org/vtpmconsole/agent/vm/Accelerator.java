@@ -2,6 +2,7 @@ package org.vtpmconsole.agent.vm;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -35,6 +36,14 @@ public enum Accelerator {
 	/** The {@code -accel} value for the next QEMU start. */
 	public String choose() throws IOException {
 		return choose(KVM_DEVICE);
+	}
+
+	/**
+	 * The group of {@code /dev/kvm}, the one supplementary group a QEMU under its own uid needs to open the device
+	 * itself (as libvirt puts its QEMU user into the kvm group).
+	 */
+	static int deviceGroup() throws IOException {
+		return (Integer) Files.getAttribute(KVM_DEVICE, "unix:gid");
 	}
 
 	/** @throws IOException naming the device and why, when KVM is required but not usable */

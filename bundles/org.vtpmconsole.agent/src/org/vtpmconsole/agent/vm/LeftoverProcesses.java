@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.eclipse.core.runtime.ILog;
 import org.vtpmconsole.agent.process.HostProcess;
+import org.vtpmconsole.agent.swtpm.SwtpmProcess;
 
 /**
  * What an agent that was killed (SIGKILL, a crash) left running, found again when the next agent starts, before its
@@ -19,8 +20,6 @@ import org.vtpmconsole.agent.process.HostProcess;
  * channel once, at start, and cannot get a new one. Pid files of processes that ended are removed.
  */
 public final class LeftoverProcesses {
-	/** The pid file {@code SwtpmProcess} has swtpm write in the VM's run directory. */
-	private static final String SWTPM_PID_FILE = "swtpm.pid";
 	private static final long STOP_GRACE_MILLIS = 5_000;
 
 	/** A VM whose QEMU outlived the previous agent and now runs under this one, without its vTPM. */
@@ -50,7 +49,7 @@ public final class LeftoverProcesses {
 	}
 
 	private void stopSwtpm(Vm vm) throws IOException {
-		Path pidFile = vm.runDir().resolve(SWTPM_PID_FILE);
+		Path pidFile = vm.runDir().resolve(SwtpmProcess.PID_FILE);
 		Optional<HostProcess> swtpm = HostProcess.fromPidFile(pidFile);
 		if (swtpm.isPresent() && isSwtpmOf(swtpm.get().commandLine(), vm)) {
 			swtpm.get().stop(STOP_GRACE_MILLIS);

@@ -8,10 +8,13 @@ import java.util.UUID;
 
 /**
  * The QEMU command line of a VM: no display, no network, serial output to a file, QMP on a unix socket, the disk
- * image, the {@code -uuid}, and the vTPM through the gateway socket ({@code -tpmdev emulator}). All paths are
- * absolute. The parts are separate so that a test can cross them (one VM's image, another's vTPM). A guest VM
- * ({@code guest} present) also boots that kernel, with more memory and its serial console on {@code run/console.sock};
- * its disk stays attached, so the gateway checks the same image and label.
+ * image, the {@code -uuid}, the vTPM through the gateway socket ({@code -tpmdev emulator}), and QEMU's seccomp filter
+ * with everything a guest's QEMU never needs denied (obsolete system calls, setuid and friends, fork and exec,
+ * scheduler and affinity changes). All paths are absolute. QEMU writes only into its own directory
+ * {@code run/qemu/} ({@link VmConfinement}); its output goes to {@code run/qemu.out}, which the agent opens. The parts
+ * are separate so that a test can cross them (one VM's image, another's vTPM). A guest VM ({@code guest} present) also
+ * boots that kernel, with more memory and its serial console on {@code run/qemu/console.sock}; its disk stays attached,
+ * so the gateway checks the same image and label.
  */
 public record QemuLaunch(Path executable, String accelerator, Path image, UUID uuid, Path tpmSocket, Path runDir,
 		Optional<GuestKernel> guest) {
@@ -39,17 +42,20 @@ public record QemuLaunch(Path executable, String accelerator, Path image, UUID u
 				guest);
 	}
 
+	/** The seccomp filter QEMU installs on itself before it runs guest code. */
+	static final String SANDBOX = "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny";
+
 	public Path qmpSocket() {
 		return qmpSocketIn(runDir);
 	}
 
 	static Path qmpSocketIn(Path runDir) {
-		return runDir.resolve("qmp.sock");
+		return VmConfinement.qemuDir(runDir).resolve("qmp.sock");
 	}
 
 	/** Where QEMU writes its pid, so that an agent restarted after a crash finds it (docs/gateway.md). */
 	static Path pidFileIn(Path runDir) {
-		return runDir.resolve("qemu.pid");
+		return VmConfinement.qemuDir(runDir).resolve("qemu.pid");
 	}
 
 	public Path output() {
@@ -62,15 +68,17 @@ public record QemuLaunch(Path executable, String accelerator, Path image, UUID u
 	}
 
 	static Path consoleSocketIn(Path runDir) {
-		return runDir.resolve("console.sock");
+		// in QEMU's own directory: the only one of the VM's where its uid may create a socket
+		return VmConfinement.qemuDir(runDir).resolve("console.sock");
 	}
 
 	public List<String> commandLine() {
 		String memory = guest.isPresent() ? GuestKernel.MEMORY : FIRMWARE_MEMORY;
 		String serial = guest.isPresent() ? GuestKernel.serialSocket(consoleSocket())
-				: "file:" + runDir.resolve("serial.log");
+				: "file:" + VmConfinement.qemuDir(runDir).resolve("serial.log");
 		List<String> args = new ArrayList<>(List.of(executable.toString(), "-accel", accelerator, "-machine", "pc", "-m", memory,
 				"-display", "none", "-nic", "none", "-monitor", "none", "-nodefaults",
+				"-sandbox", SANDBOX,
 				"-serial", serial, "-uuid", uuid.toString(),
 				"-drive", "file=" + qemuEscape(image.toString()) + ",if=virtio,format=qcow2",
 				"-chardev", "socket,id=chrtpm,path=" + qemuEscape(tpmSocket.toString()),

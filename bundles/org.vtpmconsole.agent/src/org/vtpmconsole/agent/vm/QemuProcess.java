@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vtpmconsole.agent.process.ChildProcesses;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.process.HostProcess;
 
 /**
@@ -39,34 +40,35 @@ public final class QemuProcess implements AutoCloseable {
 		};
 	}
 
-	/** {@link #start(QemuLaunch, StartListener)} with nobody told the pid: a QEMU no gateway will serve. */
-	public static QemuProcess start(QemuLaunch launch) throws IOException {
-		return start(launch, StartListener.NONE);
-	}
-
 	/**
-	 * Starts QEMU, tells {@code listener} its pid (the gateway serves only the process it was told of), connects to
-	 * its QMP socket and asks it which accelerator it really uses.
+	 * Starts QEMU confined (its own uid, no core dumps) with an empty environment, tells {@code listener} its pid (the
+	 * gateway serves only the process it was told of; the confinement wrappers exec in place, so the pid is QEMU's),
+	 * connects to its QMP socket and asks it which accelerator it really uses. ProcessBuilder closes every descriptor
+	 * above 2 in the child.
 	 *
 	 * @throws IOException with QEMU's own words when it exits during start-up (e.g. because the gateway refused
 	 *                     it its vTPM)
 	 */
-	public static QemuProcess start(QemuLaunch launch, StartListener listener) throws IOException {
-		return start(launch, List.of(), listener);
+	public static QemuProcess start(QemuLaunch launch, Confinement confinement, StartListener listener)
+			throws IOException {
+		return start(launch, confinement, List.of(), listener);
 	}
 
 	/**
-	 * As {@link #start(QemuLaunch, StartListener)}, with arguments after the launch's own: {@code -incoming defer} for
-	 * a QEMU that is to receive the VM's state (QMP {@code migrate-incoming}).
+	 * As {@link #start(QemuLaunch, Confinement, StartListener)}, with arguments after the launch's own:
+	 * {@code -incoming defer} for a QEMU that is to receive the VM's state (QMP {@code migrate-incoming}).
 	 */
-	public static QemuProcess start(QemuLaunch launch, List<String> extraArguments, StartListener listener)
-			throws IOException {
-		Files.createDirectories(launch.runDir());
+	public static QemuProcess start(QemuLaunch launch, Confinement confinement, List<String> extraArguments,
+			StartListener listener) throws IOException {
+		Files.createDirectories(VmConfinement.qemuDir(launch.runDir()));
 		Files.deleteIfExists(launch.qmpSocket());
-		List<String> command = new ArrayList<>(launch.commandLine());
-		command.addAll(extraArguments);
-		Process child = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(launch.output().toFile()).start();
+		List<String> program = new ArrayList<>(launch.commandLine());
+		program.addAll(extraArguments);
+		ProcessBuilder builder = new ProcessBuilder(confinement.command(program)).redirectErrorStream(true)
+				.redirectOutput(launch.output().toFile());
+		// the agent's environment may hold the API identity's password (tls.password.env)
+		builder.environment().clear();
+		Process child = builder.start();
 		child.getOutputStream().close();
 		QemuProcess qemu = new QemuProcess(new HostProcess(child.pid()), launch.output(), false);
 		try {

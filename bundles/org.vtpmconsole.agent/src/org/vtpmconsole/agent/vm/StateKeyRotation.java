@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.vtpmconsole.agent.gateway.VtpmBinding;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.swtpm.VtpmState;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.label.Label;
@@ -32,17 +33,25 @@ import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 final class StateKeyRotation {
 	static final String NEXT = "vtpm.next";
 	static final String OLD = "vtpm.old";
-	/** A copy of vtpm/ under run/ for the reading swtpm, so that nothing but the swap ever changes vtpm/. */
-	static final String SOURCE_COPY = "rotation-source";
+	/** A copy of vtpm/ for the reading swtpm, so that nothing but the swap ever changes vtpm/; swtpm's uid owns it. */
+	static final String SOURCE_COPY = "vtpm.source";
+
+	/** The VM's confinement, whose swtpm uid the three swtpm starts of a rotation run under. */
+	@FunctionalInterface
+	interface Confinements {
+		VmConfinement of(Vm vm) throws IOException;
+	}
 
 	private final ILog log = ILog.of(getClass());
 	private final HostLabels labels;
 	private final List<byte[]> approvedQemu;
 	private final Qcow2LabelStore store = new Qcow2LabelStore();
+	private final Confinements confinements;
 
-	StateKeyRotation(HostLabels labels, List<byte[]> approvedQemu) {
+	StateKeyRotation(HostLabels labels, List<byte[]> approvedQemu, Confinements confinements) {
 		this.labels = labels;
 		this.approvedQemu = List.copyOf(approvedQemu);
+		this.confinements = confinements;
 	}
 
 	/**
@@ -68,15 +77,17 @@ final class StateKeyRotation {
 
 	/** Step 1: {@code vtpm.next/} holds the state under the new key, with its check value, on disk for good. */
 	void prepareNext(Vm vm, HostLabels.Rotation rotation) throws IOException {
-		Path source = vm.runDir().resolve(SOURCE_COPY);
+		Path source = vm.dir().resolve(SOURCE_COPY);
 		VtpmBinding next = binding(vm, NEXT);
 		try {
+			Confinement swtpm = confinements.of(vm).swtpm();
 			copyFiles(vm.vtpm().stateDir(), source);
-			try (VtpmState state = VtpmState.read(source, vm.runDir(), rotation.currentKey())) {
-				Files.createDirectory(next.stateDir());
-				state.writeTo(next.stateDir(), vm.runDir(), rotation.nextKey());
+			swtpm.ownTree(source);
+			try (VtpmState state = VtpmState.read(source, vm.runDir(), rotation.currentKey(), swtpm)) {
+				swtpm.ownDirectory(Files.createDirectory(next.stateDir()));
+				state.writeTo(next.stateDir(), vm.runDir(), rotation.nextKey(), swtpm);
 			}
-			VtpmState.requireOpens(next.stateDir(), vm.runDir(), rotation.nextKey());
+			VtpmState.requireOpens(next.stateDir(), vm.runDir(), rotation.nextKey(), swtpm);
 			// last: until the check value is there, no label can claim vtpm.next
 			next.writeCheckValue(rotation.nextKey().checkValue());
 			syncFilesAndDirectory(next.stateDir());
@@ -123,7 +134,7 @@ final class StateKeyRotation {
 	 * @throws IOException when the label cannot say (unreadable, not authentic, opening neither): everything stays
 	 */
 	void recover(Vm vm) throws IOException {
-		VirtualMachines.deleteRecursively(vm.runDir().resolve(SOURCE_COPY));
+		VirtualMachines.deleteRecursively(vm.dir().resolve(SOURCE_COPY));
 		Path current = vm.vtpm().stateDir();
 		Path next = vm.dir().resolve(NEXT);
 		Path old = vm.dir().resolve(OLD);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.vtpmconsole.agent.gateway.TpmTrafficObserver;
 import org.vtpmconsole.agent.gateway.VtpmBinding;
 import org.vtpmconsole.agent.gateway.VtpmGateway;
 import org.vtpmconsole.agent.gateway.VtpmPcrReader;
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.ProcessIdentity;
 import org.vtpmconsole.agent.swtpm.DirectVtpm;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.label.Label;
@@ -50,31 +53,41 @@ public final class VirtualMachines implements AutoCloseable {
 	private final Map<UUID, VtpmGateway> gateways = new ConcurrentHashMap<>();
 	private final Map<UUID, QemuProcess> running = new ConcurrentHashMap<>();
 	private final StateKeyRotation rotation;
+	private final VmIsolation isolation;
 
-	/** VMs started with KVM when /dev/kvm is usable, TCG otherwise ({@link Accelerator#AUTO}). */
+	/**
+	 * VMs started with KVM when /dev/kvm is usable, TCG otherwise ({@link Accelerator#AUTO}), each under its own uids
+	 * ({@link VmIsolation#defaults()}).
+	 */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
-			Duration labelValidity, GatewayListener listener) {
+			Duration labelValidity, GatewayListener listener) throws IOException {
 		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, Accelerator.AUTO);
 	}
 
+	/** VMs each under its own uids ({@link VmIsolation#defaults()}). */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
-			Duration labelValidity, GatewayListener listener, Accelerator accelerator) {
-		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator,
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator) throws IOException {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator, VmIsolation.defaults(),
 				VtpmGateway.DEFAULT_FIRST_REQUEST_TIMEOUT);
 	}
 
-	/** @param firstRequestTimeout how long a gateway connection may stay silent before it is closed */
+	/**
+	 * @param isolation           the uids the VMs' QEMUs and swtpms run under, and the tools that start them
+	 * @param firstRequestTimeout how long a gateway connection may stay silent before it is closed
+	 */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
-			Duration labelValidity, GatewayListener listener, Accelerator accelerator, Duration firstRequestTimeout) {
-		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator, firstRequestTimeout,
-				Optional.empty());
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator, VmIsolation isolation,
+			Duration firstRequestTimeout) {
+		this(root, labels, qemu, approvedQemuDigests, labelValidity, listener, accelerator, isolation,
+				firstRequestTimeout, Optional.empty());
 	}
 
 	/** @param guest the kernel guest VMs boot ({@link VmBoot#GUEST}); without it only firmware VMs can be created */
 	public VirtualMachines(Path root, HostLabels labels, QemuBuild qemu, List<byte[]> approvedQemuDigests,
-			Duration labelValidity, GatewayListener listener, Accelerator accelerator, Duration firstRequestTimeout,
-			Optional<GuestKernel> guest) {
+			Duration labelValidity, GatewayListener listener, Accelerator accelerator, VmIsolation isolation,
+			Duration firstRequestTimeout, Optional<GuestKernel> guest) {
 		this.root = root.toAbsolutePath();
+		this.isolation = isolation;
 		this.guest = guest;
 		this.firstRequestTimeout = firstRequestTimeout;
 		this.accelerator = accelerator;
@@ -83,7 +96,7 @@ public final class VirtualMachines implements AutoCloseable {
 		this.approvedQemu = List.copyOf(approvedQemuDigests);
 		this.labelValidity = labelValidity;
 		this.listener = listener;
-		this.rotation = new StateKeyRotation(labels, approvedQemu);
+		this.rotation = new StateKeyRotation(labels, approvedQemu, this::confinement);
 	}
 
 	/**
@@ -105,17 +118,20 @@ public final class VirtualMachines implements AutoCloseable {
 		}
 		UUID uuid = UUID.randomUUID();
 		Vm vm = new Vm(uuid, root.resolve(uuid.toString()));
-		Files.createDirectories(root);
-		Files.createDirectory(vm.dir());
+		prepareRoot();
+		Files.createDirectory(vm.dir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		try {
+			VmConfinement confinement = confinement(vm);
+			confinement.prepare(vm);
 			VmProperties.write(vm, name, boot);
 			createImage(vm.image(), diskSize);
+			confinement.qemu().ownFile(vm.image());
 			VtpmBinding vtpm = vm.vtpm();
-			Files.createDirectories(vtpm.stateDir());
 			try (HostLabels.Created created = labels.create(vm.uuid(), qemu.digest(), labelValidity)) {
 				vtpm.writeCheckValue(created.stateKey().checkValue());
 				// swtpm writes the first state with the key already set, so no byte of it is ever plaintext
-				try (DirectVtpm initial = DirectVtpm.start(vtpm.stateDir(), vtpm.runDir(), created.stateKey())) {
+				try (DirectVtpm initial = DirectVtpm.start(vtpm.stateDir(), vtpm.runDir(), created.stateKey(),
+						confinement.swtpm())) {
 					initial.control().config();
 				}
 				new Qcow2LabelStore().write(vm.image(), created.label());
@@ -196,13 +212,15 @@ public final class VirtualMachines implements AutoCloseable {
 	public synchronized VtpmGateway gateway(Vm vm) throws IOException {
 		VtpmGateway gateway = gateways.get(vm.uuid());
 		if (gateway == null) {
+			VmConfinement confinement = confinement(vm);
+			confinement.prepare(vm);
 			gateway = VtpmGateway.open(vm.vtpm(), labels, approvedQemu, listener, TpmTrafficObserver.NONE,
-					firstRequestTimeout);
+					confinement.qemu(), confinement.swtpm(), firstRequestTimeout);
 			gateways.put(vm.uuid(), gateway);
 			Optional<QemuProcess> adopted = process(vm);
 			if (adopted.isPresent()) {
 				// a QEMU adopted after an agent restart is still the VM's; QEMU 7.2 never reconnects, but no other may
-				gateway.qemuStarted(adopted.get().pid(), qemuUid(vm));
+				gateway.qemuStarted(adopted.get().pid(), qemuUid(confinement));
 			}
 		}
 		return gateway;
@@ -213,15 +231,21 @@ public final class VirtualMachines implements AutoCloseable {
 		if (isRunning(vm)) {
 			throw new IOException("VM " + vm.uuid() + " is already running");
 		}
+		VmConfinement confinement = confinement(vm);
+		confinement.prepare(vm);
 		recoverStateKeyRotation(vm);
 		Optional<GuestKernel> kernel = guestKernelOf(vm);
 		String chosen = kernel.isPresent() ? GuestKernel.ACCELERATOR : accelerator.choose();
 		VtpmGateway gateway = gateway(vm);
+		Confinement qemuConfinement = chosen.equals(Accelerator.KVM_NAME)
+				? confinement.qemu().withGroup(Accelerator.deviceGroup())
+				: confinement.qemu();
+		int qemuUid = qemuUid(confinement);
 		gateway.expectQemu();
 		QemuProcess process;
 		try {
 			QemuLaunch launch = QemuLaunch.of(qemu.executable(), chosen, vm, kernel);
-			process = QemuProcess.start(launch, pid -> gateway.qemuStarted(pid, qemuUid(vm)));
+			process = QemuProcess.start(launch, qemuConfinement, pid -> gateway.qemuStarted(pid, qemuUid));
 			if (kernel.isPresent()) {
 				privateConsole(launch, process);
 			}
@@ -260,11 +284,48 @@ public final class VirtualMachines implements AutoCloseable {
 	}
 
 	/**
-	 * The uid the VM's QEMU runs as, which its gateway requires of the connection: today the agent's own (QEMU is
-	 * the agent's child without a change of user).
+	 * The uid the VM's QEMU runs as, which its gateway requires of the connection: the VM's own QEMU uid, or the
+	 * agent's with the development setting {@code vms.uids=agent}.
 	 */
-	private static int qemuUid(Vm vm) throws IOException {
-		return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+	private static int qemuUid(VmConfinement confinement) throws IOException {
+		Optional<ProcessIdentity> identity = confinement.qemu().identity();
+		return identity.isPresent() ? identity.get().uid()
+				: (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+	}
+
+	/**
+	 * The uids the VM's QEMU and swtpm run under, allocated on first use and recorded in the VM's directory
+	 * ({@link VmUids}); under the agent's own uid with the development setting.
+	 */
+	synchronized VmConfinement confinement(Vm vm) throws IOException {
+		if (isolation.uids().isEmpty()) {
+			Confinement agent = Confinement.agentUid(isolation.tools());
+			return new VmConfinement(agent, agent, Optional.empty());
+		}
+		prepareRoot();
+		int qemuUid = isolation.uids().get().allocate(vm);
+		return new VmConfinement(Confinement.as(isolation.tools(), VmUids.qemu(qemuUid)),
+				Confinement.as(isolation.tools(), VmUids.swtpm(qemuUid)), Optional.of(qemuUid));
+	}
+
+	/**
+	 * The VMs directory, 0711 (VM uids pass through, nobody lists it) with uids, 0700 without; with uids every
+	 * directory above it must let others pass, or no QEMU could reach its image.
+	 */
+	private void prepareRoot() throws IOException {
+		Files.createDirectories(root);
+		if (isolation.uids().isEmpty()) {
+			Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+			return;
+		}
+		Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx--x--x"));
+		for (Path dir = root.getParent(); dir != null; dir = dir.getParent()) {
+			if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+				throw new IOException("the VMs directory " + root + " lies in " + dir + ", which other users may not "
+						+ "pass through (mode " + PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))
+						+ "), so no VM's QEMU could reach its image; give it o+x or choose another vms.dir");
+			}
+		}
 	}
 
 	/**
@@ -350,9 +411,11 @@ public final class VirtualMachines implements AutoCloseable {
 		gateways.clear();
 	}
 
-	private static void createImage(Path image, String size) throws IOException {
-		Process process = new ProcessBuilder("qemu-img", "create", "-q", "-f", "qcow2", image.toString(), size)
-				.redirectErrorStream(true).start();
+	private void createImage(Path image, String size) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(isolation.tools().qemuImg().toString(), "create", "-q", "-f",
+				"qcow2", image.toString(), size).redirectErrorStream(true);
+		builder.environment().clear();
+		Process process = builder.start();
 		process.getOutputStream().close();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		try {

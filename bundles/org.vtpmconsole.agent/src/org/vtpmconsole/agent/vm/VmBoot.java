@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What a VM boots: {@code firmware} (SeaBIOS alone, no operating system; the default) or {@code guest} (the agent's
- * guest kernel, {@link GuestKernel}, with its console on {@code run/console.sock}). Chosen at creation and kept in
+ * guest kernel, {@link GuestKernel}, with its console on {@code run/qemu/console.sock}). Chosen at creation and kept in
  * {@code vm.properties}.
  */
 public enum VmBoot {

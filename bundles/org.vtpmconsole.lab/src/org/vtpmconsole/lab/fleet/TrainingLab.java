@@ -229,7 +229,7 @@ public record TrainingLab(LabLayout layout, Path products) {
 			VmInfo created = agent.create("16M", LabLayout.hostName(host) + "-vm-" + vm, CreateVmRequest.BOOT_GUEST);
 			agent.start(UUID.fromString(created.uuid()));
 			state.setProperty("host." + host + ".vm." + vm, created.uuid());
-			consoles.add(GuestConsole.connect(Path.of(created.image()).resolveSibling("run").resolve("console.sock"),
+			consoles.add(GuestConsole.connect(Path.of(created.image()).resolveSibling("run").resolve("qemu").resolve("console.sock"),
 					START));
 		}
 	}

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.vm.Accelerator;
+import org.vtpmconsole.agent.vm.VmUids;
 
 class AgentConfigTest {
 
@@ -49,7 +51,19 @@ class AgentConfigTest {
 		assertEquals(dir.resolve("state/vms"), config.vmsDirectory());
 		assertEquals(Accelerator.AUTO, config.accelerator());
 		assertEquals(Duration.ofSeconds(5), config.firstRequestTimeout());
+		assertEquals(Optional.of(new VmUids(200000, 264999)), config.vmUids(), "VMs run under their own uids");
 		assertTrue(config.apiTls().isEmpty(), "no tls.identity: no API");
+	}
+
+	@Test
+	void vmUidsAreARangeOrTheAgentsOwnForDevelopment() throws Exception {
+		String[] base = { "agent.name=h", "state.dir=/tmp", "tpm=device:/dev/tpmrm0" };
+		assertEquals(Optional.of(new VmUids(300000, 300999)),
+				AgentConfig.load(write(base[0], base[1], base[2], "vms.uids=300000-300999")).vmUids());
+		assertEquals(Optional.empty(), AgentConfig.load(write(base[0], base[1], base[2], "vms.uids=agent")).vmUids());
+		String message = refusal(base[0], base[1], base[2], "vms.uids=root");
+		assertTrue(message.contains("key 'vms.uids': expected FIRST-LAST (e.g. 200000-264999) or 'agent', got 'root'"),
+				message);
 	}
 
 	@Test

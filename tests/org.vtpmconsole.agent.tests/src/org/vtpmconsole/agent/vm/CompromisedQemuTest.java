@@ -21,6 +21,7 @@ import org.vtpmconsole.agent.stateblob.SealedBlob;
 import org.vtpmconsole.agent.swtpm.ControlCommand;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.vtpmconsole.testing.VmRoots;
 
 /**
  * A compromised QEMU: a program of its own that passes admission (it is the approved, labelled executable, has the
@@ -126,12 +127,14 @@ class CompromisedQemuTest {
 		try (ProvisionedSwtpm host = ProvisionedSwtpm.start()) {
 			HostLabels labels = new HostLabels(host.tpm, Clock.systemUTC(), new SecureRandom());
 			QemuBuild fake = QemuBuild.of(java);
+			VmRoots.letVmUidsPass(dir);
 			try (VirtualMachines vms = new VirtualMachines(dir.resolve("vms"), labels, fake, List.of(fake.digest()),
 					Duration.ofDays(30), refusals)) {
 				Vm vm = vms.create("16M");
 				VtpmGateway gateway = vms.gateway(vm);
 				Path socket = gateway.binding().gatewaySocket();
-				// registered as the agent registers the QEMU it starts: the program passes admission, then attacks
+				// registered as the agent registers the QEMU it starts: the program passes admission, then attacks;
+				// it runs as the test's uid, not the VM's QEMU uid: the control protocol is what it attacks
 				gateway.expectQemu();
 				// a command line the gateway reads as QEMU's; where to attack comes through the launcher's environment
 				ProcessBuilder launch = new ProcessBuilder(java.toString(), program.toString(), "-uuid",

@@ -21,12 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.gateway.RefusalReason;
 import org.vtpmconsole.agent.gateway.VtpmGateway;
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.HostTools;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.vtpmconsole.testing.VmRoots;
 
 /**
  * The gateway serves only the QEMU process the agent started for the VM, judged on every connection: attacks by
- * processes of the agent's uid with real QEMU 7.2 (TCG), real swtpm and python3 as the intruder.
+ * processes of the agent's uid (which the VM's gateway socket, handed to the VM's QEMU uid, does not keep out) with
+ * real QEMU 7.2 (TCG), real swtpm and python3 as the intruder.
  */
 class GatewayIdentityTest {
 	private static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
@@ -48,6 +52,7 @@ class GatewayIdentityTest {
 		HostLabels labels = new HostLabels(host.tpm, Clock.systemUTC(), new SecureRandom());
 		QemuBuild qemu = QemuBuild.of(QEMU);
 		refusals = new RefusalRecorder();
+		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
 				refusals, Accelerator.TCG);
 		vm = vms.create("16M");
@@ -107,7 +112,10 @@ class GatewayIdentityTest {
 	void aRealQemuTheAgentDidNotStartIsRefused() throws Exception {
 		QemuLaunch launch = new QemuLaunch(QEMU, Accelerator.TCG_NAME, vm.image(), vm.uuid(),
 				vm.vtpm().gatewaySocket(), Files.createTempDirectory(dir, "run"));
-		IOException failed = assertThrows(IOException.class, () -> QemuProcess.start(launch).close());
+		// a real QEMU under the test's uid that no gateway was told of
+		Confinement stranger = Confinement.agentUid(HostTools.system());
+		IOException failed = assertThrows(IOException.class,
+				() -> QemuProcess.start(launch, stranger, QemuProcess.StartListener.NONE).close());
 		assertTrue(failed.getMessage().contains("tpm-emulator"), failed.getMessage());
 		assertEquals(RefusalReason.NOT_STARTED_BY_AGENT, refusals.next().refusal().reason());
 		assertVmStartsAndServes();

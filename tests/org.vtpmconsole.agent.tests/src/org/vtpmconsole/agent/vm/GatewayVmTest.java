@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.gateway.RefusalReason;
 import org.vtpmconsole.agent.gateway.VtpmGateway;
+import org.vtpmconsole.agent.process.Confinement;
+import org.vtpmconsole.agent.process.HostTools;
 import org.vtpmconsole.agent.swtpm.NvCommands;
 import org.vtpmconsole.agent.swtpm.StateFiles;
 import org.vtpmconsole.label.HostLabels;
@@ -39,6 +41,7 @@ import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.QemuImg;
 import org.vtpmconsole.testing.Swtpm;
+import org.vtpmconsole.testing.VmRoots;
 import org.vtpmconsole.tpm.TssHostTpm;
 import org.vtpmconsole.tpm.verify.PcrValues;
 import org.vtpmconsole.tpm.verify.TpmHash;
@@ -66,12 +69,13 @@ class GatewayVmTest {
 
 	@BeforeAll
 	static void createTwoVms() throws Exception {
-		hostSwtpm = Swtpm.tcp();
+		hostSwtpm = Swtpm.unix();
 		hostTpm = hostSwtpm.openHostTpm();
 		hostTpm.provision();
 		labels = new HostLabels(hostTpm, Clock.systemUTC(), new SecureRandom());
 		qemu = QemuBuild.of(QEMU);
 		refusals = new RefusalRecorder();
+		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
 				refusals);
 		vm1 = vms.create("16M");
@@ -224,18 +228,20 @@ class GatewayVmTest {
 	/**
 	 * Starts QEMU with the given parts, registered with the gateway of {@code vtpmOf} as the agent registers the QEMU
 	 * it starts (so the identity check passes and the second line is what judges), expects it to fail and returns
-	 * why that gateway refused.
+	 * why that gateway refused. The crossed QEMU runs as root, past the uids that would stop it first, so that the
+	 * gateway's own checks are tested.
 	 */
 	private static RefusalReason refusedLaunch(Path image, UUID uuid, Vm vtpmOf, Path executable) throws Exception {
 		Path runDir = Files.createTempDirectory(dir, "run");
 		VtpmGateway gateway = vms.gateway(vtpmOf);
 		QemuLaunch launch = new QemuLaunch(executable, Accelerator.TCG_NAME, image, uuid, gateway.binding().gatewaySocket(),
 				runDir);
+		Confinement root = Confinement.agentUid(HostTools.system());
 		gateway.expectQemu();
 		IOException failed;
 		try {
 			failed = assertThrows(IOException.class,
-					() -> QemuProcess.start(launch, pid -> gateway.qemuStarted(pid, AGENT_UID)).close());
+					() -> QemuProcess.start(launch, root, pid -> gateway.qemuStarted(pid, AGENT_UID)).close());
 		} finally {
 			gateway.noQemu();
 		}

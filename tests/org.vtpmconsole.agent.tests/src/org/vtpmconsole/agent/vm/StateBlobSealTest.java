@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,15 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.vtpmconsole.agent.gateway.VtpmGateway;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.stateblob.BlobRefusal;
 import org.vtpmconsole.agent.stateblob.SealedBlob;
 import org.vtpmconsole.agent.swtpm.NvCommands;
 import org.vtpmconsole.agent.swtpm.StateFiles;
 import org.vtpmconsole.label.HostLabels;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
+import org.vtpmconsole.testing.VmRoots;
 
 /**
- * The vTPM state QEMU pulls through the gateway (savevm into the qcow2, migrate into a file) with real QEMU, swtpm and
+ * The vTPM state QEMU pulls through the gateway (savevm into the qcow2, migrate through a unix socket into a file; the
+ * agent's sandboxed QEMU cannot spawn the shell of an {@code exec:} migration) with real QEMU, swtpm and
  * qcow2 images: only sealed blobs reach the disk, they come back into their own VM, and another VM's, an altered, an
  * unsealed or an older capture's blob is refused with its reason. The steps build on each other (the captures'
  * order is what the freshness rule judges), hence the order.
@@ -52,6 +57,7 @@ class StateBlobSealTest {
 	private static QemuBuild qemu;
 	private static Vm vm1;
 	private static Vm vm2;
+	private static final List<MigrationSocket> senders = new ArrayList<>();
 
 	@BeforeAll
 	static void createTwoVms() throws Exception {
@@ -59,6 +65,7 @@ class StateBlobSealTest {
 		HostLabels labels = new HostLabels(host.tpm, Clock.systemUTC(), new SecureRandom());
 		qemu = QemuBuild.of(QEMU);
 		refusals = new RefusalRecorder();
+		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
 				refusals, Accelerator.TCG);
 		vm1 = vms.create("16M");
@@ -78,6 +85,14 @@ class StateBlobSealTest {
 	@BeforeEach
 	void forgetEarlierRefusals() {
 		refusals.clear();
+	}
+
+	@AfterEach
+	void endTheStreamsSent() throws Exception {
+		for (MigrationSocket sender : senders) {
+			sender.close();
+		}
+		senders.clear();
 	}
 
 	@Test
@@ -175,20 +190,27 @@ class StateBlobSealTest {
 		}
 	}
 
-	/** Starts the VM, waits for its firmware, migrates it into a file with QMP and stops it. */
+	/**
+	 * Starts the VM, waits for its firmware, migrates it with QMP through a unix socket in QEMU's own directory into
+	 * a file and stops it.
+	 */
 	private static Path migrateToFile(Vm vm, String name) throws Exception {
 		Path stream = dir.resolve(name);
 		try (QemuProcess running = vms.start(vm)) {
 			SeaBios.awaitMeasurements(vms, vm);
-			running.qmp().execute("migrate", Map.of("uri", "exec:cat > " + stream));
-			long deadline = System.currentTimeMillis() + MIGRATION_TIMEOUT_MILLIS;
-			String status;
-			do {
-				Thread.sleep(50);
-				status = running.qmp().execute("query-migrate").path("status").asText();
-			} while (!List.of("completed", "failed", "cancelled").contains(status)
-					&& System.currentTimeMillis() < deadline);
-			assertEquals("completed", status, running.qmp().execute("query-migrate").toString());
+			Path socket = VmConfinement.qemuDir(vm.runDir()).resolve("migration-out.sock");
+			try (MigrationSocket target = MigrationSocket.receiveInto(socket, vms.confinement(vm).qemu(), stream)) {
+				running.qmp().execute("migrate", Map.of("uri", "unix:" + socket));
+				long deadline = System.currentTimeMillis() + MIGRATION_TIMEOUT_MILLIS;
+				String status;
+				do {
+					Thread.sleep(50);
+					status = running.qmp().execute("query-migrate").path("status").asText();
+				} while (!List.of("completed", "failed", "cancelled").contains(status)
+						&& System.currentTimeMillis() < deadline);
+				assertEquals("completed", status, running.qmp().execute("query-migrate").toString());
+				target.awaitEnd();
+			}
 		} finally {
 			vms.stop(vm);
 		}
@@ -209,13 +231,20 @@ class StateBlobSealTest {
 		}
 	}
 
-	/** An incoming QEMU of the VM, registered with its gateway as the agent registers the QEMU it starts. */
-	private static QemuProcess startIncoming(Vm vm, Path stream) throws IOException {
+	/**
+	 * An incoming QEMU of the VM, confined and registered with its gateway as the agent starts and registers the VM's
+	 * QEMU, fed {@code stream} through the unix socket it listens on.
+	 */
+	private static QemuProcess startIncoming(Vm vm, Path stream) throws Exception {
 		VtpmGateway gateway = vms.gateway(vm);
+		Confinement confinement = vms.confinement(vm).qemu();
+		int uid = confinement.identity().orElseThrow().uid();
 		gateway.expectQemu();
 		QemuProcess incoming = QemuProcess.start(QemuLaunch.of(qemu.executable(), Accelerator.TCG_NAME, vm),
-				List.of("-incoming", "defer"), pid -> gateway.qemuStarted(pid, AgentUid.current()));
-		incoming.qmp().execute("migrate-incoming", Map.of("uri", "exec:cat " + stream));
+				confinement, List.of("-incoming", "defer"), pid -> gateway.qemuStarted(pid, uid));
+		Path socket = VmConfinement.qemuDir(vm.runDir()).resolve("migration-in.sock");
+		incoming.qmp().execute("migrate-incoming", Map.of("uri", "unix:" + socket));
+		senders.add(MigrationSocket.sendFrom(stream, socket));
 		return incoming;
 	}
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vtpmconsole.agent.process.Confinement;
 import org.vtpmconsole.agent.swtpm.DirectVtpm;
 import org.vtpmconsole.agent.swtpm.NvCommands;
 import org.vtpmconsole.agent.swtpm.StateFiles;
@@ -35,6 +36,7 @@ import org.vtpmconsole.label.StateKey;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.testing.ProvisionedSwtpm;
 import org.vtpmconsole.testing.QemuImg;
+import org.vtpmconsole.testing.VmRoots;
 
 /**
  * State-key rotation on real parts: a real swtpm as host TPM, real per-VM swtpms moving the state over their control
@@ -58,6 +60,7 @@ class StateKeyRotationTest {
 		host = ProvisionedSwtpm.start();
 		labels = new HostLabels(host.tpm, Clock.systemUTC(), new SecureRandom());
 		qemu = QemuBuild.of(QEMU);
+		VmRoots.letVmUidsPass(dir);
 		vms = new VirtualMachines(dir.resolve("vms"), labels, qemu, List.of(qemu.digest()), Duration.ofDays(30),
 				new RefusalRecorder());
 	}
@@ -86,15 +89,15 @@ class StateKeyRotationTest {
 			assertEquals(before.notAfter(), rotated.notAfter());
 			assertFalse(oldKey.matches(vm.vtpm().readCheckValue()), "the check value names the new key");
 			IOException refused = assertThrows(IOException.class,
-					() -> DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), oldKey).close());
+					() -> DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), oldKey, swtpmOf(vm)).close());
 			assertTrue(refused.getMessage().contains("HMAC"), "swtpm refuses the old key: " + refused.getMessage());
 			try (StateKey newKey = openStateKey(vm, rotated);
-					DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), newKey)) {
+					DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), newKey, swtpmOf(vm))) {
 				assertArrayEquals(MARKER, NvCommands.read(vtpm, MARKER.length), "the NV marker moved with the state");
 			}
 		}
 		assertEquals(List.of(), StateFiles.containing(vm.dir(), MARKER), "no plaintext anywhere in the VM's directory");
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "nothing of the rotation is left");
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()), "nothing of the rotation is left");
 		QemuImg.check(vm.image()).requireOk();
 	}
 
@@ -164,7 +167,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotations();
 
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()), "the directories were swapped");
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()), "the directories were swapped");
 		assertTrue(labels.check(rotated, expectations(vm)).valid(), "the new label opens vtpm/");
 		assertMarkerOpensWith(vm, rotated);
 	}
@@ -177,7 +180,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotation(vm);
 
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()));
 		assertMarkerOpensWith(vm, rotated);
 	}
 
@@ -203,14 +206,14 @@ class StateKeyRotationTest {
 	}
 
 	private static StateKeyRotation rotation() {
-		return new StateKeyRotation(labels, List.of(qemu.digest()));
+		return new StateKeyRotation(labels, List.of(qemu.digest()), vms::confinement);
 	}
 
 	/** A new VM whose vTPM holds {@link #MARKER} in NV, written with the vTPM's own key as a guest would. */
 	private Vm vmWithMarker() throws Exception {
 		Vm vm = vms.create("16M");
 		try (StateKey key = openStateKey(vm, label(vm));
-				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key)) {
+				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key, swtpmOf(vm))) {
 			NvCommands.defineAndWrite(vtpm, MARKER);
 		}
 		return vm;
@@ -218,9 +221,14 @@ class StateKeyRotationTest {
 
 	private void assertMarkerOpensWith(Vm vm, Label label) throws Exception {
 		try (StateKey key = openStateKey(vm, label);
-				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key)) {
+				DirectVtpm vtpm = DirectVtpm.start(vm.vtpm().stateDir(), vm.runDir(), key, swtpmOf(vm))) {
 			assertArrayEquals(MARKER, NvCommands.read(vtpm, MARKER.length));
 		}
+	}
+
+	/** The VM's swtpm uid, which owns its state directory, as the agent starts it. */
+	private static Confinement swtpmOf(Vm vm) throws Exception {
+		return vms.confinement(vm).swtpm();
 	}
 
 	private static StateKey openStateKey(Vm vm, Label label) throws Exception {
@@ -256,7 +264,7 @@ class StateKeyRotationTest {
 	private void assertNothingChanged(Vm vm, Label before, Map<String, byte[]> stateBefore) throws Exception {
 		assertArrayEquals(before.encode(), label(vm).encode(), "the label bytes are identical");
 		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
-		assertEquals(List.of("disk.qcow2", "run", "vtpm"), entries(vm.dir()));
+		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()));
 	}
 
 	private static void assertStateEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {

@@ -59,7 +59,7 @@ class GuestVmTest {
 		admin = agent.client("admin");
 		vm = admin.create("16M", "guest-01", CreateVmRequest.BOOT_GUEST);
 		admin.start(UUID.fromString(vm.uuid()));
-		consoleSocket = Path.of(vm.image()).resolveSibling("run").resolve("console.sock");
+		consoleSocket = Path.of(vm.image()).resolveSibling("run").resolve("qemu").resolve("console.sock");
 		console = GuestConsole.connect(consoleSocket, Duration.ofSeconds(30));
 		String ready = console.awaitReady(BOOT);
 		assertTrue(GuestConsole.readyLineHasTpm(ready), ready);
