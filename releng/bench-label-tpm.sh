@@ -3,8 +3,7 @@
 # wall time to the TPM operations' own time). releng/bench-label-tpm.sh [ROUNDS] (default 200).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules=target-platform,tests/org.vtpmconsole.testing,bundles/org.vtpmconsole.tpm,bundles/org.vtpmconsole.label,tests/org.vtpmconsole.label.tests
-./mvnw -B -q -o verify -DskipTests -pl "$modules" >&2 || ./mvnw -B -q verify -DskipTests -pl "$modules" >&2
+releng/build-modules.sh tests/org.vtpmconsole.label.tests
 jar() { ls "$1"/target/"$(basename "$1")"-*.jar | grep -v sources | head -n 1; }
 repo=${MAVEN_REPO:-$HOME/.m2/repository}
 cp="$(jar bundles/org.vtpmconsole.label):$(jar tests/org.vtpmconsole.label.tests):$(jar bundles/org.vtpmconsole.tpm)"
