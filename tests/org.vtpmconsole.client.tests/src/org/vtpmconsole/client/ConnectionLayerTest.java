@@ -392,7 +392,7 @@ class ConnectionLayerTest {
 		try (StallingServer slow = StallingServer.tls(org.vtpmconsole.pki.tls.FleetTls.loadIdentity(ca.identityFile("ca"),
 				TestCa.PASSWORD), TestCa.PASSWORD, ca.rootCertificate())) {
 			Fleet fleet = FleetFactory.eINSTANCE.createFleet();
-			manager.setInventory(new AgentInventory(fleet));
+			manager.setInventory(new AgentInventory(FleetWriter.onCallerThread(fleet)));
 			Connection connection = new Connection(ConnectionKind.AGENT, "slow-01", slow.uri());
 			credentials.store(connection.id(), readIdentity("admin"), TestCa.PASSWORD);
 			registry.add(connection);
@@ -449,7 +449,7 @@ class ConnectionLayerTest {
 		try (TestHostAgent agent = TestHostAgent.start(ca, temp.resolve("agent"), "compute-01")) {
 			VmInfo vm = agent.client("admin").create("16M", "web-01");
 			Fleet fleet = FleetFactory.eINSTANCE.createFleet();
-			manager.setInventory(new AgentInventory(fleet));
+			manager.setInventory(new AgentInventory(FleetWriter.onCallerThread(fleet)));
 			Connection connection = new Connection(ConnectionKind.AGENT, "rack7-compute-01", agent.uri());
 			credentials.store(connection.id(), readIdentity("auditor"), TestCa.PASSWORD);
 			registry.add(connection);

@@ -31,32 +31,43 @@ public final class TestHostAgent implements AutoCloseable {
 	private final TestCa ca;
 	private final Swtpm hostTpm;
 	private final RunningAgent agent;
+	private final String address;
 
-	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent) {
+	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent, String address) {
 		this.ca = ca;
 		this.hostTpm = hostTpm;
 		this.agent = agent;
+		this.address = address;
 	}
 
-	/** Starts agent {@code name} with its state in {@code dir}. */
+	/** Starts agent {@code name} with its state in {@code dir}, on 127.0.0.1. */
 	public static TestHostAgent start(TestCa ca, Path dir, String name) throws Exception {
+		return start(ca, dir, name, "127.0.0.1");
+	}
+
+	/**
+	 * Starts agent {@code name} listening on {@code address} (another loopback address, 127.0.0.2 …, gives several
+	 * agents on this machine hosts of their own: the console tells hosts apart by address), with a TLS certificate
+	 * for that address.
+	 */
+	public static TestHostAgent start(TestCa ca, Path dir, String name, String address) throws Exception {
 		Files.createDirectories(dir);
 		Path password = dir.resolve("agent.password");
 		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
 		String identity = name + "-agent";
-		Files.write(dir.resolve("fleet.crl"), ca.issueTlsServer(identity, "127.0.0.1").getEncoded());
+		Files.write(dir.resolve("fleet.crl"), ca.issueTlsServer(identity, address).getEncoded());
 		Files.write(dir.resolve("root.der"), ca.rootCertificate().getEncoded());
 		Swtpm hostTpm = Swtpm.tcp();
 		try {
 			enroll(ca, hostTpm, name, dir.resolve("state").resolve("certificates"));
 			Path config = dir.resolve("agent.properties");
 			Files.write(config, List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
-					"tpm=" + hostTpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
+					"tpm=" + hostTpm.address(), "api.listen=" + address + ":0", "qemu.approved=" + QEMU,
 					"tls.identity=" + ca.identityFile(identity), "tls.password.file=" + password,
 					"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
 			AgentConfig loaded = AgentConfig.load(config);
-			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()));
+			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()), address);
 		} catch (Exception | Error e) {
 			hostTpm.close();
 			throw e;
@@ -78,7 +89,7 @@ public final class TestHostAgent implements AutoCloseable {
 	}
 
 	public URI uri() {
-		return URI.create("https://127.0.0.1:" + agent.apiPort());
+		return URI.create("https://" + address + ":" + agent.apiPort());
 	}
 
 	public RunningAgent agent() {

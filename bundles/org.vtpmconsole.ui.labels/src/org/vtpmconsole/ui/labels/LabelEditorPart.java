@@ -231,8 +231,11 @@ public class LabelEditorPart {
 	private void render() {
 		Instant now = Instant.now();
 		review = LabelReview.of(input, LabelReview.trust(customLabelTrust, certificateTrust, now), now);
-		input.setVerification(review.state());
-		input.setVerificationDetail(review.verification().summary());
+		LabelReview verdict = review;
+		connections.fleet().update(() -> {
+			input.setVerification(verdict.state());
+			input.setVerificationDetail(verdict.verification().summary());
+		});
 		if (bodyHoldsFocus()) {
 			// else disposing the focused row hands the focus on to a control at the form's edge, and the form
 			// scrolls sideways to show it (the re-render after a refresh)
