@@ -56,7 +56,7 @@ abstract class WorkbenchTestSupport {
 			return null;
 		}));
 		windowContext = onUi(() -> ((MWindow) mainShell.getData("modelElement")).getContext());
-		// the part got the application-wide singleton; make() hands the test that same instance
+		// the application-wide repository the context function put into the application context
 		repository = onUi(() -> windowContext.get(FleetRepository.class));
 		assertNotNull(repository, "FleetRepository in the window context");
 		onUi(() -> {
