@@ -3,9 +3,7 @@
 # wall time to the TPM operations' own time). releng/bench-label-tpm.sh [ROUNDS] (default 200).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# the testing bundle requires pki, protocol, ca and agent, so they are built too
-modules=target-platform,bundles/org.vtpmconsole.model,bundles/org.vtpmconsole.tpm,bundles/org.vtpmconsole.label,bundles/org.vtpmconsole.pki,bundles/org.vtpmconsole.protocol,bundles/org.vtpmconsole.daemon,bundles/org.vtpmconsole.ca,bundles/org.vtpmconsole.client,bundles/org.vtpmconsole.agent,tests/org.vtpmconsole.testing,tests/org.vtpmconsole.label.tests
-./mvnw -B -q -o verify -DskipTests -pl "$modules" >&2 || ./mvnw -B -q verify -DskipTests -pl "$modules" >&2
+releng/build-modules.sh tests/org.vtpmconsole.label.tests
 jar() { ls "$1"/target/"$(basename "$1")"-*.jar | grep -v sources | head -n 1; }
 repo=${MAVEN_REPO:-$HOME/.m2/repository}
 cp="$(jar bundles/org.vtpmconsole.label):$(jar tests/org.vtpmconsole.label.tests):$(jar bundles/org.vtpmconsole.tpm)"

@@ -2,13 +2,16 @@ package org.vtpmconsole.client;
 
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.vtpmconsole.label.Label;
 import org.vtpmconsole.label.LabelCodec;
 import org.vtpmconsole.label.LabelFormatException;
+import org.vtpmconsole.model.Certificate;
 import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.FleetFactory;
 import org.vtpmconsole.model.Host;
@@ -25,25 +28,27 @@ import org.vtpmconsole.protocol.agent.VmInfo;
  * Puts what an agent reported into the fleet model: the connection's host (added when missing), its VMs and their
  * labels. A label's fields are decoded here from its bytes with {@link LabelCodec}; the agent's decoded view is never
  * used (ARCHITECTURE principle 1), and whether the label is valid is for the console's label verification
- * (org.vtpmconsole.ui.labels) to say, not this class. May run on a Job's thread: the explorer batches model changes
- * onto the UI thread.
+ * (org.vtpmconsole.ui.labels) to say, not this class. Called on a Job's thread: the bytes are decoded there, and
+ * the model is changed through the {@link FleetWriter}, on the model's one writer thread.
  */
 public final class AgentInventory {
 
-	private final Fleet fleet;
+	private final FleetWriter writer;
 
-	public AgentInventory(Fleet fleet) {
-		this.fleet = fleet;
+	public AgentInventory(FleetWriter writer) {
+		this.writer = writer;
 	}
 
 	public Host apply(Connection connection, AgentSession.Snapshot snapshot) {
-		// on the fleet, not on this object: a label action's inventory and the connect Job's may run at once
-		synchronized (fleet) {
-			return applyLocked(connection, snapshot);
-		}
+		Map<String, DecodedLabel> labels = new HashMap<>();
+		snapshot.labels().forEach((uuid, label) -> labels.put(uuid, DecodedLabel.of(label.label())));
+		List<Certificate> certificates = snapshot.certificates().stream().map(EnrolledCertificates::toModel).toList();
+		return writer.write(() -> applyOnWriter(connection, snapshot, labels, certificates));
 	}
 
-	private Host applyLocked(Connection connection, AgentSession.Snapshot snapshot) {
+	private Host applyOnWriter(Connection connection, AgentSession.Snapshot snapshot, Map<String, DecodedLabel> labels,
+			List<Certificate> certificates) {
+		Fleet fleet = writer.fleet();
 		Host host = fleet.getHosts().stream().filter(connection::isAgentOf).findFirst().orElseGet(() -> {
 			Host added = FleetFactory.eINSTANCE.createHost();
 			added.setAddress(connection.uri().getHost());
@@ -56,7 +61,7 @@ public final class AgentInventory {
 		host.setTpmName(info.tpm());
 		if (!EnrolledCertificates.same(host.getCertificates(), snapshot.certificates())) {
 			host.getCertificates().clear();
-			snapshot.certificates().stream().map(EnrolledCertificates::toModel).forEach(host.getCertificates()::add);
+			host.getCertificates().addAll(certificates);
 		}
 		host.setRsaLocalCertification(evidence(snapshot.rsaLocalCertification()));
 		List<String> approved = info.approvedQemu().stream().map(HostInfo.QemuInfo::sha256).toList();
@@ -77,15 +82,15 @@ public final class AgentInventory {
 			model.setAccelerator(vm.accelerator());
 			vtpmOf(model).setRunning(VmInfo.VTPM_SERVING.equals(vm.vtpm()));
 			vtpmOf(model).setLost(VmInfo.VTPM_LOST.equals(vm.vtpm()));
-			LabelInfo label = snapshot.labels().get(vm.uuid());
+			DecodedLabel label = labels.get(vm.uuid());
 			if (label == null) {
 				model.setLabel(null);
 			} else {
 				if (model.getLabel() == null) {
 					model.setLabel(FleetFactory.eINSTANCE.createLabel());
 				}
-				if (!Arrays.equals(model.getLabel().getEncoded(), label.label())) {
-					fill(model.getLabel(), label.label());
+				if (!Arrays.equals(model.getLabel().getEncoded(), label.encoded())) {
+					label.fill(model.getLabel());
 				}
 			}
 			if (model.eContainer() == null) {
@@ -114,12 +119,13 @@ public final class AgentInventory {
 	 * editor and the console's verification see the new bytes.
 	 */
 	public void applyLabel(VirtualMachine vm, LabelInfo answer) {
-		synchronized (fleet) {
+		DecodedLabel label = DecodedLabel.of(answer.label());
+		writer.update(() -> {
 			if (vm.getLabel() == null) {
 				vm.setLabel(FleetFactory.eINSTANCE.createLabel());
 			}
-			fill(vm.getLabel(), answer.label());
-		}
+			label.fill(vm.getLabel());
+		});
 	}
 
 	/** Not in the model until it is complete: the explorer shows a new node with all its children at once. */
@@ -136,26 +142,36 @@ public final class AgentInventory {
 		return vm.getVtpm();
 	}
 
-	/** In place, so an open label editor re-verifies the new bytes (it listens to its label). */
-	private static void fill(org.vtpmconsole.model.Label model, byte[] encoded) {
-		try {
-			Label label = LabelCodec.decode(encoded);
-			model.setVersion(LabelCodec.VERSION);
-			model.setStatus(LabelStatus.get(label.status().code()));
-			model.setNotBefore(Date.from(label.notBefore()));
-			model.setNotAfter(Date.from(label.notAfter()));
-			model.setSecret(label.secret());
-			model.setDigestAlg(label.digestAlgorithm().algId());
-			model.setUuidHash(label.uuidHash());
-			model.setQemuDigest(label.qemuDigest());
-			model.setSignerName(label.signerName());
-			model.setRecipientName(label.recipientName());
-			model.setSigScheme(label.sigScheme());
-			model.setSigHash(label.sigHash());
-			model.setSignature(label.signature());
-		} catch (LabelFormatException e) {
-			// the bytes stay: the label editor shows where they stop decoding
+	/** A label's bytes and, when they decode, their fields: worked out before the model is touched. */
+	private record DecodedLabel(byte[] encoded, Label decoded) {
+
+		static DecodedLabel of(byte[] encoded) {
+			try {
+				return new DecodedLabel(encoded, LabelCodec.decode(encoded));
+			} catch (LabelFormatException e) {
+				// the bytes stay: the label editor shows where they stop decoding
+				return new DecodedLabel(encoded, null);
+			}
 		}
-		model.setEncoded(encoded);
+
+		/** In place, so an open label editor re-verifies the new bytes (it listens to its label). */
+		void fill(org.vtpmconsole.model.Label model) {
+			if (decoded != null) {
+				model.setVersion(LabelCodec.VERSION);
+				model.setStatus(LabelStatus.get(decoded.status().code()));
+				model.setNotBefore(Date.from(decoded.notBefore()));
+				model.setNotAfter(Date.from(decoded.notAfter()));
+				model.setSecret(decoded.secret());
+				model.setDigestAlg(decoded.digestAlgorithm().algId());
+				model.setUuidHash(decoded.uuidHash());
+				model.setQemuDigest(decoded.qemuDigest());
+				model.setSignerName(decoded.signerName());
+				model.setRecipientName(decoded.recipientName());
+				model.setSigScheme(decoded.sigScheme());
+				model.setSigHash(decoded.sigHash());
+				model.setSignature(decoded.signature());
+			}
+			model.setEncoded(encoded);
+		}
 	}
 }

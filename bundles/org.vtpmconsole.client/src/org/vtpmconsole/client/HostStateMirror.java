@@ -3,21 +3,20 @@ package org.vtpmconsole.client;
 import java.util.Date;
 import java.util.function.Consumer;
 
-import org.vtpmconsole.model.Fleet;
 import org.vtpmconsole.model.Host;
 
 /**
  * Shows agent connections on the fleet model: the host whose address (or name) is the connection's host gets its
  * name (the one the user gave the connection, so a rename in Connection Properties shows before the next visit),
  * state, last contact and failure reason, so the explorer shows and decorates it. Register it on the
- * {@link ConnectionRegistry}; the model may be changed from a Job's thread (the explorer batches onto the UI).
+ * {@link ConnectionRegistry}: a connection changes on a Job's thread, the hosts change through the {@link FleetWriter}.
  */
 public final class HostStateMirror implements Consumer<Connection> {
 
-	private final Fleet fleet;
+	private final FleetWriter writer;
 
-	public HostStateMirror(Fleet fleet) {
-		this.fleet = fleet;
+	public HostStateMirror(FleetWriter writer) {
+		this.writer = writer;
 	}
 
 	@Override
@@ -25,11 +24,13 @@ public final class HostStateMirror implements Consumer<Connection> {
 		if (connection.kind() != ConnectionKind.AGENT) {
 			return;
 		}
-		for (Host candidate : fleet.getHosts()) {
-			if (connection.isAgentOf(candidate)) {
-				mirror(connection, candidate);
+		writer.update(() -> {
+			for (Host candidate : writer.fleet().getHosts()) {
+				if (connection.isAgentOf(candidate)) {
+					mirror(connection, candidate);
+				}
 			}
-		}
+		});
 	}
 
 	private static void mirror(Connection connection, Host host) {

@@ -43,6 +43,8 @@ final class ServerProbe {
 			SSLContext context = SSLContext.getInstance("TLSv1.3");
 			context.init(keys.getKeyManagers(), new TrustManager[] { capture }, null);
 			try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
+				// a handshake blocks without noticing interrupts: Cancel closes the socket instead
+				Cancellable.closeOnCancel(socket);
 				socket.setEnabledProtocols(FleetTls.PROTOCOLS.toArray(String[]::new));
 				socket.setSoTimeout((int) timeout.toMillis());
 				socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), (int) timeout.toMillis());

@@ -33,22 +33,33 @@ public final class TestHostAgent implements AutoCloseable {
 	private final Swtpm hostTpm;
 	private final RunningAgent agent;
 	private final Path crlFile;
+	private final String address;
 
-	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent, Path crlFile) {
+	private TestHostAgent(TestCa ca, Swtpm hostTpm, RunningAgent agent, Path crlFile, String address) {
 		this.ca = ca;
 		this.hostTpm = hostTpm;
 		this.agent = agent;
 		this.crlFile = crlFile;
+		this.address = address;
 	}
 
-	/** Starts agent {@code name} with its state in {@code dir}; its CRL file is refreshed by hand. */
+	/** Starts agent {@code name} with its state in {@code dir}, on 127.0.0.1; its CRL file is refreshed by hand. */
 	public static TestHostAgent start(TestCa ca, Path dir, String name) throws Exception {
-		return start(ca, dir, name, 0, List.of());
+		return start(ca, dir, name, "127.0.0.1", 0, List.of());
 	}
 
 	/** As {@link #start(TestCa, Path, String)}, with more {@code key=value} lines in its configuration. */
 	public static TestHostAgent start(TestCa ca, Path dir, String name, List<String> moreConfig) throws Exception {
-		return start(ca, dir, name, 0, moreConfig);
+		return start(ca, dir, name, "127.0.0.1", 0, moreConfig);
+	}
+
+	/**
+	 * Starts agent {@code name} listening on {@code address} (another loopback address, 127.0.0.2 …, gives several
+	 * agents on this machine hosts of their own: the console tells hosts apart by address), with a TLS certificate
+	 * for that address.
+	 */
+	public static TestHostAgent start(TestCa ca, Path dir, String name, String address) throws Exception {
+		return start(ca, dir, name, address, 0, List.of());
 	}
 
 	/**
@@ -56,12 +67,12 @@ public final class TestHostAgent implements AutoCloseable {
 	 * The CA must keep its port meanwhile: do not restart it.
 	 */
 	public static TestHostAgent fetchingCrl(TestCa ca, Path dir, String name, int refreshSeconds) throws Exception {
-		return start(ca, dir, name, refreshSeconds, List.of());
+		return start(ca, dir, name, "127.0.0.1", refreshSeconds, List.of());
 	}
 
 	/** @param refreshSeconds 0: no ca.url */
-	private static TestHostAgent start(TestCa ca, Path dir, String name, int refreshSeconds, List<String> moreConfig)
-			throws Exception {
+	private static TestHostAgent start(TestCa ca, Path dir, String name, String address, int refreshSeconds,
+			List<String> moreConfig) throws Exception {
 		Files.createDirectories(dir);
 		// the VMs live in state/vms: state/ and every directory above it let VM uids pass (the key authorization
 		// file would otherwise create state/ 0700)
@@ -70,14 +81,14 @@ public final class TestHostAgent implements AutoCloseable {
 		Files.writeString(password, new String(TestCa.PASSWORD) + "\n");
 		Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
 		String identity = name + "-agent";
-		Files.write(dir.resolve("fleet.crl"), ca.issueTlsServer(identity, "127.0.0.1").getEncoded());
+		Files.write(dir.resolve("fleet.crl"), ca.issueTlsServer(identity, address).getEncoded());
 		Files.write(dir.resolve("root.der"), ca.rootCertificate().getEncoded());
 		Swtpm hostTpm = Swtpm.unix();
 		try {
 			enroll(ca, hostTpm, name, dir.resolve("state").resolve("certificates"));
 			Path config = dir.resolve("agent.properties");
 			List<String> lines = new ArrayList<>(List.of("agent.name=" + name, "state.dir=" + dir.resolve("state"),
-					"tpm=" + hostTpm.address(), "api.listen=127.0.0.1:0", "qemu.approved=" + QEMU,
+					"tpm=" + hostTpm.address(), "api.listen=" + address + ":0", "qemu.approved=" + QEMU,
 					"tls.identity=" + ca.identityFile(identity), "tls.password.file=" + password,
 					"ca.root=" + dir.resolve("root.der"), "ca.crl=" + dir.resolve("fleet.crl")));
 			if (refreshSeconds > 0) {
@@ -88,7 +99,7 @@ public final class TestHostAgent implements AutoCloseable {
 			Files.write(config, lines);
 			AgentConfig loaded = AgentConfig.load(config);
 			return new TestHostAgent(ca, hostTpm, RunningAgent.start(loaded, loaded.apiTls().orElseThrow()),
-					dir.resolve("fleet.crl"));
+					dir.resolve("fleet.crl"), address);
 		} catch (Exception | Error e) {
 			hostTpm.close();
 			throw e;
@@ -110,7 +121,7 @@ public final class TestHostAgent implements AutoCloseable {
 	}
 
 	public URI uri() {
-		return URI.create("https://127.0.0.1:" + agent.apiPort());
+		return URI.create("https://" + address + ":" + agent.apiPort());
 	}
 
 	/** The CRL file the agent keeps. */

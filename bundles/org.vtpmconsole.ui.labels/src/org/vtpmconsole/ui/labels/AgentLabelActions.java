@@ -130,7 +130,7 @@ final class AgentLabelActions {
 			AgentSession session = AgentSession.forAction(connection, identity,
 					Duration.ofSeconds(ConsolePreference.CONNECTION_TIMEOUT.value()), Clock.systemUTC(), progress.split(1));
 			LabelInfo answer = call.send(session, UUID.fromString(vm.getUuid()), progress.split(1));
-			new AgentInventory(connections.fleet().fleet()).applyLabel(vm, answer);
+			new AgentInventory(connections.fleet()).applyLabel(vm, answer);
 			String window = decoded(answer).map(label -> "new label valid from " + LabelEditorPart.TIME.format(label.notBefore())
 					+ " to " + LabelEditorPart.TIME.format(label.notAfter())).orElse("the agent's new label does not decode");
 			connections.fleet().recordAudit(user, action, target, AuditOutcome.SUCCESS, window);

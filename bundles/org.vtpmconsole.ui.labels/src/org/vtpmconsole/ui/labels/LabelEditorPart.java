@@ -244,8 +244,11 @@ public class LabelEditorPart {
 		FleetEvidence evidence = FleetEvidence.around(input);
 		review = evidence.review(input, LabelReview.trust(customLabelTrust, certificateTrust, evidence.hosts(), now),
 				approvedQemu, now);
-		input.setVerification(FleetEvidence.state(review.verdict()));
-		input.setVerificationDetail(review.verification().summary());
+		LabelReview verdict = review;
+		connections.fleet().update(() -> {
+			input.setVerification(FleetEvidence.state(verdict.verdict()));
+			input.setVerificationDetail(verdict.verification().summary());
+		});
 		if (bodyHoldsFocus()) {
 			// else disposing the focused row hands the focus on to a control at the form's edge, and the form
 			// scrolls sideways to show it (the re-render after a refresh)

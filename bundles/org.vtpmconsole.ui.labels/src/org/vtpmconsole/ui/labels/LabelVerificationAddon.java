@@ -27,6 +27,7 @@ import org.vtpmconsole.model.Label;
 import org.vtpmconsole.model.VerificationState;
 import org.vtpmconsole.model.VirtualMachine;
 import org.vtpmconsole.ui.connections.ConsoleConnections;
+import org.vtpmconsole.ui.fleet.FleetRepository;
 import org.vtpmconsole.verify.CertificateTrust;
 import org.vtpmconsole.verify.labels.ApprovedQemu;
 import org.vtpmconsole.verify.labels.LabelReview;
@@ -40,8 +41,9 @@ import jakarta.inject.Inject;
  * Verifies every label of the fleet in the console as soon as its bytes arrive or change (a label without bytes,
  * e.g. of a host not contacted yet, keeps whatever verdict it has: there is nothing to verify), so the explorer's
  * decorations (label invalid, expiring) do not wait for an editor: the same {@link LabelReview} the label editor runs,
- * against the same trust, in a Job off the UI thread. The verdict goes into the model's transient
- * {@code verification} and {@code verificationDetail}; the explorer batches those changes onto the UI thread. Also
+ * against the same trust, in a Job off the UI thread that reads the model under the fleet writer's read lock. The
+ * verdicts go into the model's transient {@code verification} and {@code verificationDetail} through the fleet
+ * writer, on the UI thread, a chunk at a time. Also
  * verifies again when what a verdict depends on changes: the console's approved QEMU digests, the fleet's
  * certificates, the {@link LabelTrust} or {@link CertificateTrust} in the context.
  */
@@ -213,12 +215,19 @@ public final class LabelVerificationAddon {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Verifying " + labels.size() + " labels", labels.size());
 		Instant now = Instant.now();
-		FleetEvidence evidence = FleetEvidence.of(fleet);
+		FleetRepository writer = connections.fleet();
+		FleetEvidence evidence = writer.read(() -> FleetEvidence.of(fleet));
 		LabelTrust trust = LabelTrust.memoized(LabelReview.trust(customTrust, certificateTrust, evidence.hosts(), now));
 		ApprovedQemu approved = approvedQemu;
 		for (Iterator<Label> next = labels.iterator(); next.hasNext();) {
+			List<Runnable> verdicts = new ArrayList<>();
 			for (int i = 0; i < CHUNK && next.hasNext(); i++) {
-				review(next.next(), evidence, trust, approved, now);
+				Label label = next.next();
+				// read while no change runs; the verdicts of a chunk go to the model thread in one hand-over
+				writer.read(() -> verdict(label, evidence, trust, approved, now)).ifPresent(verdicts::add);
+			}
+			if (!verdicts.isEmpty()) {
+				writer.update(() -> verdicts.forEach(Runnable::run));
 			}
 			progress.worked(CHUNK);
 			if (progress.isCanceled()) {
@@ -235,21 +244,25 @@ public final class LabelVerificationAddon {
 		}
 	}
 
-	/** Only a changed verdict is written: every write is a model change the explorer redraws a row for. */
-	private static void review(Label label, FleetEvidence evidence, LabelTrust trust, ApprovedQemu approved,
-			Instant now) {
+	/**
+	 * The change that writes the label's verdict, if it changed: every write is a model change the explorer redraws
+	 * a row for.
+	 */
+	private static java.util.Optional<Runnable> verdict(Label label, FleetEvidence evidence, LabelTrust trust,
+			ApprovedQemu approved, Instant now) {
 		if (!(label.eContainer() instanceof VirtualMachine) || label.getEncoded() == null) {
 			// removed from the fleet since it was queued, or no bytes from an agent yet: nothing to verify
-			return;
+			return java.util.Optional.empty();
 		}
 		LabelReview review = evidence.review(label, trust, approved, now);
 		String detail = review.verification().summary();
 		VerificationState state = FleetEvidence.state(review.verdict());
-		if (label.getVerification() != state) {
+		if (label.getVerification() == state && Objects.equals(label.getVerificationDetail(), detail)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(() -> {
 			label.setVerification(state);
-		}
-		if (!Objects.equals(label.getVerificationDetail(), detail)) {
 			label.setVerificationDetail(detail);
-		}
+		});
 	}
 }

@@ -154,7 +154,7 @@ final class ConnectionDraft {
 			existing.adoptTrust(edited);
 		}
 		existing.setUri(edited.uri());
-		hosts.forEach(host -> host.setAddress(edited.uri().getHost()));
+		connections.fleet().update(() -> hosts.forEach(host -> host.setAddress(edited.uri().getHost())));
 		existing.setName(edited.name());
 		connections.manager().disconnect(existing);
 		connections.registry().save();

@@ -24,7 +24,7 @@ public final class ConnectionPropertiesDialog extends PreferenceDialog {
 		ConnectionDraft draft = ConnectionDraft.edit(connections, connection);
 		PreferenceManager pages = new PreferenceManager();
 		pages.addToRoot(new PreferenceNode(ENDPOINT_PAGE, new BlockPreferencePage(new EndpointBlock(draft))));
-		pages.addToRoot(new PreferenceNode("identity", new BlockPreferencePage(new IdentityBlock(draft))));
+		pages.addToRoot(new PreferenceNode("identity", new BlockPreferencePage(new IdentityBlock(draft, null))));
 		ConnectionPropertiesDialog dialog = new ConnectionPropertiesDialog(parent, pages, draft);
 		// always the same first page, not the one a dialog for another connection was left on
 		dialog.setSelectedNode(ENDPOINT_PAGE);

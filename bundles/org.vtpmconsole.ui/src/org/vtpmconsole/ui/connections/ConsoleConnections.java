@@ -1,185 +1,61 @@
 package org.vtpmconsole.ui.connections;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.osgi.service.datalocation.Location;
-import org.vtpmconsole.client.AgentInventory;
-import org.vtpmconsole.client.Backoff;
 import org.vtpmconsole.client.CaSession;
 import org.vtpmconsole.client.ClientException;
 import org.vtpmconsole.client.ConnectJob;
 import org.vtpmconsole.client.Connection;
-import org.vtpmconsole.client.ConnectionKind;
 import org.vtpmconsole.client.ConnectionManager;
 import org.vtpmconsole.client.ConnectionRegistry;
-import org.vtpmconsole.client.CredentialStore;
-import org.vtpmconsole.client.HostStateMirror;
-import org.vtpmconsole.model.AuditOutcome;
 import org.vtpmconsole.model.Host;
 import org.vtpmconsole.ui.fleet.FleetRepository;
-import org.vtpmconsole.ui.preferences.ConsolePreference;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /**
- * The console's side of the connection layer: the registry in the workspace, identities in secure storage, the
- * trust prompt as the {@link org.vtpmconsole.client.TrustCallback}, connects in Jobs. When a CA session opens (or
- * its CRL changes) it posts {@link #CA_SESSION_TOPIC}, so the CA view and the certificate editors pick it up.
+ * The console's side of the connection layer: registry, identities, trust prompts, connects in Jobs. When a CA
+ * session opens (or its CRL changes) it posts {@link #CA_SESSION_TOPIC}, so the CA view and the certificate editors
+ * pick it up. Found in the application context (a context function of this bundle puts
+ * {@link WorkspaceConnections} there), so a test or the lab can put another one there.
  */
-@Creatable
-@Singleton
-public class ConsoleConnections {
+public interface ConsoleConnections {
 
 	/** Event with the {@link CaSession} as data: a CA session opened, or its CRL or directory changed. */
-	public static final String CA_SESSION_TOPIC = "org/vtpmconsole/connections/caSession";
+	String CA_SESSION_TOPIC = "org/vtpmconsole/connections/caSession";
 	/** Posted with a {@link org.vtpmconsole.client.FleetTrustMaterial} after an agent connected. */
-	public static final String AGENT_TRUST_TOPIC = "org/vtpmconsole/connections/agentTrust";
+	String AGENT_TRUST_TOPIC = "org/vtpmconsole/connections/agentTrust";
 	/** Posted with the connection's id when the fleet CA connection is removed: its session's facts are void. */
-	public static final String CA_REMOVED_TOPIC = "org/vtpmconsole/connections/caRemoved";
+	String CA_REMOVED_TOPIC = "org/vtpmconsole/connections/caRemoved";
 
-	private final ConnectionManager manager;
-	private final IEventBroker events;
-	private final FleetRepository fleet;
+	ConnectionManager manager();
 
-	/**
-	 * Identities go to the default secure storage; its file and master password can be given on the command line
-	 * ({@code -eclipse.keyring FILE -eclipse.password FILE}), which is how the UI tests keep out of the home directory.
-	 */
-	@Inject
-	public ConsoleConnections(FleetRepository fleet, IEventBroker events, UISynchronize sync) {
-		this.events = events;
-		this.fleet = fleet;
-		ConnectionRegistry registry = new ConnectionRegistry(workspaceFile());
-		manager = new ConnectionManager(registry, new CredentialStore(SecurePreferencesFactory.getDefault()),
-				new DialogTrustCallback(sync),
-				Clock.systemUTC());
-		manager.setInventory(new AgentInventory(fleet.fleet()));
-		registry.addListener(new HostStateMirror(fleet.fleet()));
-	}
+	FleetRepository fleet();
 
-	private static Path workspaceFile() {
-		Location instance = Platform.getInstanceLocation();
-		if (instance == null || instance.getURL() == null) {
-			return null;
-		}
-		try {
-			return Path.of(instance.getURL().toURI()).resolve(ConnectionRegistry.FILE_NAME);
-		} catch (URISyntaxException | IllegalArgumentException e) {
-			return Path.of(instance.getURL().getPath()).resolve(ConnectionRegistry.FILE_NAME);
-		}
-	}
+	ConnectionRegistry registry();
 
-	public ConnectionManager manager() {
-		return manager;
-	}
-
-	public FleetRepository fleet() {
-		return fleet;
-	}
-
-	public ConnectionRegistry registry() {
-		return manager.registry();
-	}
-
-	/** Connects in a Job (retrying with backoff); a CA connection announces its session when it is up. */
-	public ConnectJob connect(Connection connection) {
-		manager.setTimeout(Duration.ofSeconds(ConsolePreference.CONNECTION_TIMEOUT.value()));
-		ConnectJob job = new ConnectJob(manager, connection, Backoff.DEFAULT);
-		job.addJobChangeListener(new JobChangeAdapter() {
-			@Override
-			public void done(IJobChangeEvent event) {
-				if (event.getResult().getSeverity() != IStatus.OK) {
-					return;
-				}
-				if (connection.kind() == ConnectionKind.CA) {
-					manager.caSession().ifPresent(ConsoleConnections.this::announce);
-				} else {
-					manager.agentTrustMaterial().ifPresent(material -> events.post(AGENT_TRUST_TOPIC, material));
-				}
-			}
-		});
-		job.schedule();
-		return job;
-	}
+	/** Connects in a user Job (retrying with backoff); a CA connection announces its session when it is up. */
+	ConnectJob connect(Connection connection);
 
 	/**
 	 * Cancels the connection's connect Jobs, a scheduled retry included, so none reloads a host that is being
 	 * changed or removed. Not joined: a Job may be waiting for the trust prompt on the UI thread that calls this.
 	 */
-	public void stopConnecting(Connection connection) {
-		Job.getJobManager().cancel(connection);
-	}
+	void stopConnecting(Connection connection);
 
 	/** The agent connection of a fleet host, if it has one. */
-	public Optional<Connection> agentOf(Host host) {
-		return registry().connections().stream().filter(connection -> connection.isAgentOf(host)).findFirst();
-	}
+	Optional<Connection> agentOf(Host host);
 
 	/**
 	 * Removes a connection for good and records it in the audit log: its Jobs stop, its identity leaves secure
 	 * storage, its entry leaves the registry, and an agent's host with its VMs leaves the fleet. The audit log keeps
 	 * its entries. When secure storage cannot be changed nothing is removed and the failure is recorded.
 	 */
-	public void remove(Connection connection) throws ClientException {
-		String user = actingUser(connection);
-		String target = connection.name() + " (" + connection.uri() + ")";
-		stopConnecting(connection);
-		try {
-			manager.remove(connection);
-		} catch (ClientException e) {
-			fleet.recordAudit(user, "remove connection", target, AuditOutcome.FAILURE, e.getMessage());
-			throw e;
-		}
-		List<Host> hosts = fleet.fleet().getHosts().stream().filter(connection::isAgentOf).toList();
-		fleet.removeHosts(hosts);
-		StringBuilder detail = new StringBuilder("client identity removed from secure storage");
-		for (Host host : hosts) {
-			int vms = host.getVirtualMachines().size();
-			detail.append("; host ").append(host.getName()).append(" with ").append(vms).append(vms == 1 ? " VM" : " VMs")
-					.append(" removed from the fleet view");
-		}
-		fleet.recordAudit(user, "remove connection", target, AuditOutcome.SUCCESS, detail.toString());
-		if (connection.kind() == ConnectionKind.CA) {
-			events.post(CA_REMOVED_TOPIC, connection.id());
-		}
-	}
-
-	/** Who the audit log names: the subject of the connection's identity, else the local account. */
-	private String actingUser(Connection connection) {
-		try {
-			return manager.credentials().load(connection.id()).subject();
-		} catch (ClientException e) {
-			return System.getProperty("user.name") + " (no fleet identity stored)";
-		}
-	}
+	void remove(Connection connection) throws ClientException;
 
 	/** Re-contacts everything: at start and on Fleet ▸ Refresh; an agent reloads its host, VMs and labels. */
-	public void connectAll() {
-		registry().ca().ifPresent(this::connect);
-		registry().connections().stream().filter(c -> c.kind() == ConnectionKind.AGENT).forEach(this::connect);
-	}
+	void connectAll();
 
-	public Optional<CaSession> caSession() {
-		return manager.caSession();
-	}
+	Optional<CaSession> caSession();
 
 	/** Tells the CA view and the editors that the session's directory or CRL changed. */
-	public void announce(CaSession session) {
-		events.post(CA_SESSION_TOPIC, session);
-	}
+	void announce(CaSession session);
 }

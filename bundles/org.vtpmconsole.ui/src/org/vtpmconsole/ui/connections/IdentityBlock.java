@@ -1,12 +1,16 @@
 package org.vtpmconsole.ui.connections;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -26,7 +30,9 @@ import org.vtpmconsole.ui.parts.FleetExplorerPart;
 
 /**
  * The user's fleet identity (PKCS#12 file and password; both go to secure storage, never to the workspace) and
- * Test Connection, which connects in a Job (the trust prompt included) and shows who the server took the user for.
+ * Test Connection, which connects (the trust prompt included) and shows who the server took the user for. In the
+ * wizard the test runs through the wizard container, with its progress bar and Cancel; in the connection's
+ * properties, which have no such container, in a user Job that the progress area shows with its Cancel.
  */
 final class IdentityBlock implements ConnectionSettingsBlock {
 
@@ -36,11 +42,14 @@ final class IdentityBlock implements ConnectionSettingsBlock {
 	static final String RESULT_ID = "connection.testResult";
 
 	private final ConnectionDraft draft;
+	private final Supplier<IRunnableContext> container;
 	private Button test;
 	private Label result;
 
-	IdentityBlock(ConnectionDraft draft) {
+	/** @param container where the test runs with progress and Cancel (the wizard's), or null for a user Job */
+	IdentityBlock(ConnectionDraft draft, Supplier<IRunnableContext> container) {
 		this.draft = draft;
+		this.container = container;
 	}
 
 	@Override
@@ -105,38 +114,57 @@ final class IdentityBlock implements ConnectionSettingsBlock {
 
 	private void testConnection() {
 		Connection connection = draft.connection();
-		ConsoleConnections connections = draft.connections();
-		Display display = result.getDisplay();
 		test.setEnabled(false);
 		result.setText("Connecting to " + connection.uri() + "...");
-		Job job = Job.create("Testing the connection to " + connection.name(), monitor -> {
-			String outcome;
+		if (container != null) {
+			AtomicReference<String> outcome = new AtomicReference<>("Cancelled");
 			try {
-				ClientIdentity identity = draft.identity();
-				connections.manager().connect(connection, identity, monitor);
-				outcome = "Connected as " + identity.subject() + " (" + identity.role().token() + ")"
-						+ caSummary(connections, connection, monitor);
-			} catch (ClientException | PkiException e) {
-				outcome = "Failed: " + e.getMessage();
-			} catch (OperationCanceledException e) {
-				outcome = "Cancelled";
+				container.get().run(true, true, monitor -> outcome.set(test(connection, monitor)));
+			} catch (InvocationTargetException e) {
+				outcome.set("Failed: " + e.getCause().getMessage());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 			}
-			if (!draft.isNew()) {
-				// the trial copy's CA session must not linger next to the registered connection's
-				connections.manager().disconnect(connection);
-			}
-			String shown = outcome;
-			display.asyncExec(() -> {
-				if (!result.isDisposed()) {
-					result.setText(shown);
-					result.getParent().layout();
-					updateTestButton();
-				}
-			});
+			show(outcome.get());
+			return;
+		}
+		Display display = result.getDisplay();
+		Job job = Job.create("Testing the connection to " + connection.name(), monitor -> {
+			String outcome = test(connection, monitor);
+			display.asyncExec(() -> show(outcome));
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);
 		job.schedule();
+	}
+
+	/** Connects and says how it went; any thread but the UI's. */
+	private String test(Connection connection, IProgressMonitor monitor) {
+		ConsoleConnections connections = draft.connections();
+		String outcome;
+		try {
+			ClientIdentity identity = draft.identity();
+			connections.manager().connect(connection, identity, monitor);
+			outcome = "Connected as " + identity.subject() + " (" + identity.role().token() + ")"
+					+ caSummary(connections, connection, monitor);
+		} catch (ClientException | PkiException e) {
+			outcome = "Failed: " + e.getMessage();
+		} catch (OperationCanceledException e) {
+			outcome = "Cancelled";
+		}
+		if (!draft.isNew()) {
+			// the trial copy's CA session must not linger next to the registered connection's
+			connections.manager().disconnect(connection);
+		}
+		return outcome;
+	}
+
+	private void show(String outcome) {
+		if (!result.isDisposed()) {
+			result.setText(outcome);
+			result.getParent().layout();
+			updateTestButton();
+		}
 	}
 
 	/** For a CA, how many certificates the directory lists: proof that the role may read it. */

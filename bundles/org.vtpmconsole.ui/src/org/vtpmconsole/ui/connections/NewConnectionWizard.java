@@ -12,13 +12,14 @@ public final class NewConnectionWizard extends Wizard {
 	public NewConnectionWizard(ConsoleConnections connections) {
 		draft = ConnectionDraft.create(connections);
 		setWindowTitle("New Connection");
-		setNeedsProgressMonitor(false);
+		// Test Connection runs through the wizard container: its progress bar and Cancel
+		setNeedsProgressMonitor(true);
 	}
 
 	@Override
 	public void addPages() {
 		addPage(new BlockWizardPage(new EndpointBlock(draft)));
-		addPage(new BlockWizardPage(new IdentityBlock(draft)));
+		addPage(new BlockWizardPage(new IdentityBlock(draft, this::getContainer)));
 	}
 
 	@Override

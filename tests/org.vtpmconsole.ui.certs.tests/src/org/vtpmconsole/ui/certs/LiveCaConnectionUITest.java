@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -82,7 +81,7 @@ class LiveCaConnectionUITest {
 
 	private ConsoleConnections connections() {
 		// a singleton: the very instance the console's handlers and addons use
-		return workbench.onUi(() -> ContextInjectionFactory.make(ConsoleConnections.class, workbench.application.getContext()));
+		return workbench.onUi(() -> workbench.application.getContext().get(ConsoleConnections.class));
 	}
 
 	@Test
@@ -180,8 +179,8 @@ class LiveCaConnectionUITest {
 		}));
 		workbench.onUi(() -> Workbench.screenshot(workbench.display, "audit-log"));
 
-		var audit = workbench.onUi(() -> List.copyOf(ContextInjectionFactory
-				.make(FleetRepository.class, workbench.application.getContext()).fleet().getAuditLog()));
+		var audit = workbench.onUi(() -> List.copyOf(workbench.application.getContext()
+				.get(FleetRepository.class).fleet().getAuditLog()));
 		var revocation = audit.stream().filter(e -> "revoke".equals(e.getAction())).findFirst().orElseThrow();
 		assertTrue(revocation.getUser().contains("CN=alice"), revocation.getUser());
 		assertEquals(AuditOutcome.SUCCESS, revocation.getOutcome());

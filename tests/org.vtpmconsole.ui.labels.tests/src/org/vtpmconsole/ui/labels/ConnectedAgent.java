@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -71,7 +70,7 @@ final class ConnectedAgent implements AutoCloseable {
 	}
 
 	ConsoleConnections connections() {
-		return workbench.onUi(() -> ContextInjectionFactory.make(ConsoleConnections.class, workbench.application.getContext()));
+		return workbench.onUi(() -> workbench.application.getContext().get(ConsoleConnections.class));
 	}
 
 	/**

@@ -57,8 +57,7 @@ class LabelVerificationPerformanceTest {
 
 	private final Workbench workbench = Workbench.find();
 	private final FleetRepository repository = workbench.onUi(
-			() -> org.eclipse.e4.core.contexts.ContextInjectionFactory.make(FleetRepository.class,
-					workbench.application.getContext()));
+			() -> workbench.application.getContext().get(FleetRepository.class));
 	private final List<String> report = new ArrayList<>();
 
 	@AfterEach

@@ -17,7 +17,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -67,7 +66,7 @@ class ConnectionPropertiesUITest {
 	private static final String CERTIFICATE_TRUST = "org.vtpmconsole.verify.CertificateTrust";
 	private static final String CA_DIRECTORY = "org.vtpmconsole.ui.certs.CaDirectory";
 	/** The default storage's master password in this test run (its file is in target/, see pom.xml). */
-	private static final String MASTER_PASSWORD = "ui-tests-master-password";
+	static final String MASTER_PASSWORD = "ui-tests-master-password";
 
 	@TempDir
 	Path directory;
@@ -80,7 +79,7 @@ class ConnectionPropertiesUITest {
 	void startFleet() throws Exception {
 		workbench = Workbench.find();
 		connections = workbench
-				.onUi(() -> ContextInjectionFactory.make(ConsoleConnections.class, workbench.application.getContext()));
+				.onUi(() -> workbench.application.getContext().get(ConsoleConnections.class));
 		testCa = new TestCa(directory.resolve("ca"));
 		agent = TestHostAgent.start(testCa, directory.resolve("agent"), HOST_NAME);
 		agent.client("admin").create("16M");

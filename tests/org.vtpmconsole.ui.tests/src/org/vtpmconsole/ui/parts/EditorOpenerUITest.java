@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -144,7 +143,7 @@ class EditorOpenerUITest extends WorkbenchTestSupport {
 	}
 
 	private EditorOpener opener() {
-		return ContextInjectionFactory.make(EditorOpener.class, windowContext);
+		return windowContext.get(EditorOpener.class);
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -57,8 +56,8 @@ abstract class WorkbenchTestSupport {
 			return null;
 		}));
 		windowContext = onUi(() -> ((MWindow) mainShell.getData("modelElement")).getContext());
-		// the part got the application-wide singleton; make() hands the test that same instance
-		repository = onUi(() -> ContextInjectionFactory.make(FleetRepository.class, windowContext));
+		// the application-wide repository the context function put into the application context
+		repository = onUi(() -> windowContext.get(FleetRepository.class));
 		assertNotNull(repository, "FleetRepository in the window context");
 		onUi(() -> {
 			repository.fleet().getHosts().clear();

@@ -24,10 +24,19 @@ final class Products {
 	}
 
 	static Result run(Path script, Map<String, String> env, String... args) throws IOException, InterruptedException {
+		return run(script, null, env, args);
+	}
+
+	/** Runs {@code script} in {@code directory} (null: this process's). */
+	static Result run(Path script, Path directory, Map<String, String> env, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(script.toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
+		if (directory != null) {
+			builder.directory(directory.toFile());
+		}
 		builder.environment().putAll(env);
 		Path out = Files.createTempFile("product-out", ".txt");
 		Path err = Files.createTempFile("product-err", ".txt");
