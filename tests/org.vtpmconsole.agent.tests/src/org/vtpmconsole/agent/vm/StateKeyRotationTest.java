@@ -97,7 +97,7 @@ class StateKeyRotationTest {
 			}
 		}
 		assertEquals(List.of(), StateFiles.containing(vm.dir(), MARKER), "no plaintext anywhere in the VM's directory");
-		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()), "nothing of the rotation is left");
+		assertEquals(VM_DIRECTORY, entries(vm.dir()), "nothing of the rotation is left");
 		QemuImg.check(vm.image()).requireOk();
 	}
 
@@ -167,7 +167,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotations();
 
-		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()), "the directories were swapped");
+		assertEquals(VM_DIRECTORY, entries(vm.dir()), "the directories were swapped");
 		assertTrue(labels.check(rotated, expectations(vm)).valid(), "the new label opens vtpm/");
 		assertMarkerOpensWith(vm, rotated);
 	}
@@ -180,7 +180,7 @@ class StateKeyRotationTest {
 
 		vms.recoverStateKeyRotation(vm);
 
-		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()));
+		assertEquals(VM_DIRECTORY, entries(vm.dir()));
 		assertMarkerOpensWith(vm, rotated);
 	}
 
@@ -244,6 +244,9 @@ class StateKeyRotationTest {
 		return store.read(vm.image()).orElseThrow();
 	}
 
+	/** A VM directory with nothing of a rotation in it: image, run directory, uids, vTPM, and what the VM boots. */
+	private static final List<String> VM_DIRECTORY = List.of("disk.qcow2", "run", "uid", "vm.properties", "vtpm");
+
 	private static List<String> entries(Path dir) throws IOException {
 		try (Stream<Path> entries = Files.list(dir)) {
 			return entries.map(path -> path.getFileName().toString()).sorted().toList();
@@ -264,7 +267,7 @@ class StateKeyRotationTest {
 	private void assertNothingChanged(Vm vm, Label before, Map<String, byte[]> stateBefore) throws Exception {
 		assertArrayEquals(before.encode(), label(vm).encode(), "the label bytes are identical");
 		assertStateEquals(stateBefore, contents(vm.vtpm().stateDir()));
-		assertEquals(List.of("disk.qcow2", "run", "uid", "vtpm"), entries(vm.dir()));
+		assertEquals(VM_DIRECTORY, entries(vm.dir()));
 	}
 
 	private static void assertStateEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {
