@@ -4,12 +4,12 @@
 # releng/bench-attestation.sh [ROUNDS] (default 20). The gateway capture and real guests come later.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules=target-platform,bundles/org.vtpmconsole.tpm,bundles/org.vtpmconsole.label,bundles/org.vtpmconsole.pki,bundles/org.vtpmconsole.protocol,bundles/org.vtpmconsole.daemon,bundles/org.vtpmconsole.ca,bundles/org.vtpmconsole.agent,bundles/org.vtpmconsole.verify,bundles/org.vtpmconsole.attest,tests/org.vtpmconsole.testing,tests/org.vtpmconsole.attest.tests
+modules=target-platform,bundles/org.vtpmconsole.tpm,bundles/org.vtpmconsole.label,bundles/org.vtpmconsole.pki,bundles/org.vtpmconsole.protocol,bundles/org.vtpmconsole.daemon,bundles/org.vtpmconsole.ca,bundles/org.vtpmconsole.agent,bundles/org.vtpmconsole.verify,bundles/org.vtpmconsole.trail,bundles/org.vtpmconsole.attest,tests/org.vtpmconsole.testing,tests/org.vtpmconsole.attest.tests
 ./mvnw -B -q -o verify -DskipTests -pl "$modules" >&2 || ./mvnw -B -q verify -DskipTests -pl "$modules" >&2
 jar() { ls "$1"/target/"$(basename "$1")"-*.jar | grep -v sources | head -n 1; }
 repo=${MAVEN_REPO:-$HOME/.m2/repository}
 cp="$(jar bundles/org.vtpmconsole.attest):$(jar tests/org.vtpmconsole.attest.tests):$(jar bundles/org.vtpmconsole.tpm)"
-cp="$cp:$(jar bundles/org.vtpmconsole.pki):$(jar bundles/org.vtpmconsole.verify):$(jar tests/org.vtpmconsole.testing)"
+cp="$cp:$(jar bundles/org.vtpmconsole.pki):$(jar bundles/org.vtpmconsole.verify):$(jar bundles/org.vtpmconsole.trail):$(jar tests/org.vtpmconsole.testing)"
 cp="$cp:$repo/com/microsoft/azure/TSS.Java/1.0.0/TSS.Java-1.0.0.jar"
 for artifact in bcprov bcpkix bcutil; do
 	cp="$cp:$repo/org/bouncycastle/$artifact-jdk18on/1.83/$artifact-jdk18on-1.83.jar"

@@ -6,17 +6,12 @@ import java.util.UUID;
 import org.vtpmconsole.verify.Check;
 
 /**
- * Hook for the replay of a VM's §8.1 trail lines to its registers 24-31. The trail bundle provides the
- * implementation once both are merged (HOOK: org.vtpmconsole.trail); until then {@link #NOT_AVAILABLE} says the lines
- * were not checked, so evidence with trail events is never called trusted. A VM without trail lines needs no
- * replay: {@link EvidenceVerifier} checks that its registers are still all zero.
+ * The replay of a VM's §8.1 trail lines to its registers 24-31; {@link TrailLogReplay} is org.vtpmconsole.trail's. A
+ * VM without trail lines needs no replay: {@link EvidenceVerifier} checks that its registers are still all zero.
  */
 @FunctionalInterface
 public interface TrailReplay {
 	String CHECK = "trail replay";
-
-	TrailReplay NOT_AVAILABLE = (vm, lines, registers) -> Check.notChecked(CHECK, lines.size()
-			+ " trail lines were not replayed: this verifier has no trail log replay (org.vtpmconsole.trail)");
 
 	/**
 	 * @param lines the VM's trail log lines, exact text without newlines

@@ -41,9 +41,12 @@ import org.vtpmconsole.label.LabelVerifier;
 import org.vtpmconsole.label.TrustedSigner;
 import org.vtpmconsole.label.qcow2.Qcow2LabelStore;
 import org.vtpmconsole.pki.Role;
-import org.vtpmconsole.pki.TpmKeyCertificates;
+import org.vtpmconsole.pki.TpmNames;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TssHostTpm;
+import org.vtpmconsole.verify.CertificateTrust;
+import org.vtpmconsole.verify.ChainVerification;
+import org.vtpmconsole.verify.HostKeyCertificates;
 import org.vtpmconsole.verify.labels.ApprovedQemu;
 import org.vtpmconsole.verify.labels.HostEvidence;
 import org.vtpmconsole.verify.labels.LabelReview;
@@ -260,22 +263,29 @@ final class LabelCommand extends CommandGroup {
 	}
 
 	/**
-	 * The peer's RSA_mig from its fleet certificate: issued by the root itself, current, not revoked on the CRL
-	 * (itself signed by the root and current), role rsa-mig; the TPM name the label must carry comes from the
-	 * certificate. A bare public key is not accepted: nothing would say whose key it is.
+	 * The peer's RSA_mig from its fleet certificate, checked by the verify bundle's one fleet chain and CRL check
+	 * ({@link HostKeyCertificates}): issued by the root itself, current, not revoked on the CRL (itself signed by the
+	 * root and current), role rsa-mig, an RSA key with its TPM name, which the label must carry. The command is not
+	 * told the peer's host name, so the host is the certificate's own CN: the check then proves the key is some
+	 * fleet host's RSA_mig, and the description names that host for the operator. A bare public key is not accepted:
+	 * nothing would say whose key it is.
 	 */
 	private TrustedSigner fleetRsaMig(Arguments args) throws UsageException, IOException {
 		Path file = existingFile(args.required("peer"), "peer");
 		X509Certificate root = read(existingFile(args.required("root"), "root"), "root", X509Certificate.class);
 		X509CRL crl = read(existingFile(args.required("crl"), "crl"), "crl", X509CRL.class);
 		X509Certificate certificate = read(file, "peer", X509Certificate.class);
+		String host = HostKeyCertificates.commonName(certificate).orElse(null);
+		ChainVerification verdict = HostKeyCertificates.verify(certificate, Role.RSA_MIG, host,
+				CertificateTrust.of(root, crl), clock.instant());
+		if (!verdict.isValid())
+			throw new UsageException("--peer: " + file + " is not a fleet rsa-mig certificate: " + verdict.summary());
 		try {
-			byte[] name = TpmKeyCertificates.verify(certificate, root, crl, Role.RSA_MIG, clock.instant());
-			return new TrustedSigner((RSAPublicKey) certificate.getPublicKey(), name, TrustedSigner.Role.RSA_MIG,
-					"RSA_mig of " + certificate.getSubjectX500Principal().getName() + " (certificate "
+			return new TrustedSigner((RSAPublicKey) certificate.getPublicKey(), TpmNames.of(certificate).orElseThrow(),
+					TrustedSigner.Role.RSA_MIG, "RSA_mig of host " + host + " (certificate "
 							+ certificate.getSerialNumber().toString(16).toUpperCase(Locale.ROOT) + ")");
 		} catch (CertificateException e) {
-			throw new UsageException("--peer: " + file + " is not a fleet rsa-mig certificate: " + e.getMessage());
+			throw new IllegalStateException("the TPM name passed the check a moment ago", e);
 		}
 	}
 

@@ -1,17 +1,14 @@
 package org.vtpmconsole.pki;
 
 import java.security.GeneralSecurityException;
-import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
-import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 
 /**
- * What a relying party checks before it trusts a host TPM key's certificate (a peer's RSA_mig, an AIK under a
- * quote, a VMEK under a vEK certificate): signed by the fleet root itself (a VMEK, being a CA, must not vouch for
- * TPM keys), current, not revoked, of the expected role, with a TPM name. Each refusal names its reason.
+ * What an enrolling host checks of the certificate the CA returns for one of its TPM keys before installing it:
+ * signed by the fleet root itself (a VMEK, being a CA, must not vouch for TPM keys), current, of the expected role,
+ * with a TPM name. Each refusal names its reason.
  */
 public final class TpmKeyCertificates {
 
@@ -19,28 +16,10 @@ public final class TpmKeyCertificates {
 	}
 
 	/**
-	 * Checks a certificate against the root, the current CRL and the expected role; returns the certified key's TPM
-	 * name. CertificateException says which check failed.
-	 */
-	public static byte[] verify(X509Certificate certificate, X509Certificate root, X509CRL crl, Role role, Instant now)
-			throws CertificateException {
-		byte[] name = verifyIssued(certificate, root, role, now);
-		try {
-			Crls.check(crl, root, now);
-		} catch (CRLException e) {
-			throw new CertificateException("cannot check revocation: " + e.getMessage(), e);
-		}
-		X509CRLEntry entry = crl.getRevokedCertificate(certificate);
-		if (entry != null) {
-			throw new CertificateException(describe(certificate) + " was revoked on " + entry.getRevocationDate().toInstant()
-					+ (entry.getRevocationReason() == null ? "" : " (" + entry.getRevocationReason() + ")"));
-		}
-		return name;
-	}
-
-	/**
-	 * The same checks without revocation, for the host receiving its certificate from the CA (it has just been
-	 * issued); returns the TPM name.
+	 * For the host receiving its own certificate from the CA (it has just been issued, so there is no revocation to
+	 * check): issued and signed by the fleet root itself, current, of the expected role, with a TPM name; returns the
+	 * TPM name. Relying parties use org.vtpmconsole.verify's {@code HostKeyCertificates}, the one fleet chain and CRL
+	 * check; this bundle cannot, being below it.
 	 */
 	public static byte[] verifyIssued(X509Certificate certificate, X509Certificate root, Role role, Instant now)
 			throws CertificateException {

@@ -33,6 +33,16 @@ public final class TrailLogChecker {
 					+ " (a line before it was changed, removed or moved, or this one was)");
 		if (event.seq() != number)
 			throw new TrailRefusal(number, "line " + number + " has seq " + event.seq() + ", not " + number);
+		replay(replay, event, number);
+		advance(hashing.sha256(buffer, offset, length));
+		return event;
+	}
+
+	/**
+	 * Checks the event's extends against its type, time and user, applies it to {@code replay} and compares the
+	 * registers its line records with the replay's; {@code number} names the line in a refusal.
+	 */
+	static Registers replay(TrailReplay replay, TrailEvent event, long number) throws TrailRefusal {
 		String shape = EventShape.mismatch(event);
 		if (shape != null)
 			throw new TrailRefusal(number, "line " + number + "'s extends do not fit its event: " + shape);
@@ -46,8 +56,7 @@ public final class TrailLogChecker {
 		if (difference != null)
 			throw new TrailRefusal(number, "line " + number + "'s registers do not replay: " + difference
 					+ " differs from the replay of the log");
-		advance(hashing.sha256(buffer, offset, length));
-		return event;
+		return replayed;
 	}
 
 	public TrailEvent line(byte[] line) throws TrailRefusal {

@@ -102,7 +102,7 @@ public final class HostKeyCertificates {
 	}
 
 	/** The subject's single CN, which the fleet CA sets to the host name or address (docs/pki.md). */
-	static Optional<String> commonName(X509Certificate certificate) {
+	public static Optional<String> commonName(X509Certificate certificate) {
 		RDN[] names = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
 		return names.length == 1 && !names[0].isMultiValued()
 				? Optional.of(IETFUtils.valueToString(names[0].getFirst().getValue())) : Optional.empty();

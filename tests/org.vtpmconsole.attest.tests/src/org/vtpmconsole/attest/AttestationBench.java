@@ -68,7 +68,7 @@ public final class AttestationBench {
 					.tpmName(tpm.name(KeyRole.AIK)).build()).certificate().getEncoded();
 			EvidenceProducer producer = new EvidenceProducer(tpm, "bench-host", aik, EvidenceProducer.DEFAULT_HOST_PCRS);
 			EvidenceVerifier verifier = new EvidenceVerifier(CertificateTrust.of(ca.rootCertificate(), ca.currentCrl()),
-					TrailReplay.NOT_AVAILABLE, EvidenceProducer.DEFAULT_HOST_PCRS);
+					new TrailLogReplay(), EvidenceProducer.DEFAULT_HOST_PCRS);
 
 			// warm up the JIT and the TPM connection on every path first, so the first configuration is not penalised
 			for (AttestationMode mode : AttestationMode.values())

@@ -52,7 +52,7 @@ final class AttestationHosts implements AutoCloseable {
 	}
 
 	EvidenceVerifier verifier() throws Exception {
-		return new EvidenceVerifier(trust(), TrailReplay.NOT_AVAILABLE, EvidenceProducer.DEFAULT_HOST_PCRS);
+		return new EvidenceVerifier(trust(), new TrailLogReplay(), EvidenceProducer.DEFAULT_HOST_PCRS);
 	}
 
 	EvidenceVerification verify(Evidence evidence, byte[] nonce) throws Exception {

@@ -201,7 +201,7 @@ class EvidenceVerifierTest {
 		byte[] nonce = AttestationHosts.nonce();
 		Evidence evidence = produce(AttestationMode.MERKLE, nonce, vms(1));
 		EvidenceVerification verification = new EvidenceVerifier(CertificateTrust.of(hosts.ca.rootCertificate(), null),
-				TrailReplay.NOT_AVAILABLE, EvidenceProducer.DEFAULT_HOST_PCRS).verify(evidence, nonce, Instant.now());
+				new TrailLogReplay(), EvidenceProducer.DEFAULT_HOST_PCRS).verify(evidence, nonce, Instant.now());
 		assertEquals(Check.Outcome.NOT_CHECKED, hostCheck(verification, EvidenceVerifier.AIK_CERTIFICATE).outcome());
 		assertFalse(verification.isVerified());
 		assertFalse(verification.vms().get(0).isVerified());
@@ -344,7 +344,7 @@ class EvidenceVerifierTest {
 	}
 
 	@Test
-	void trailRegistersWithoutLinesAreRefusedAndLinesAwaitTheTrailReplay() throws Exception {
+	void trailRegistersWithoutLinesAndLinesThatDoNotParseAreRefused() throws Exception {
 		byte[] nonce = AttestationHosts.nonce();
 		List<byte[]> trail = new ArrayList<>(GuestVtpm.zeroTrail());
 		trail.set(0, TpmHash.SHA256.digest("2026-12-02T10:15:30.123Z".getBytes()));
@@ -355,8 +355,9 @@ class EvidenceVerifierTest {
 		EvidenceVerification verification = hosts.verify(evidence, nonce);
 		assertEquals("registers 24-31 are not all zero, yet the evidence carries no trail lines",
 				check(verification.vms().get(0), EvidenceVerifier.TRAIL).reason());
-		Check hook = check(verification.vms().get(1), TrailReplay.CHECK);
-		assertEquals(Check.Outcome.NOT_CHECKED, hook.outcome());
+		Check replay = check(verification.vms().get(1), TrailReplay.CHECK);
+		assertEquals(Check.Outcome.FAILED, replay.outcome());
+		assertTrue(replay.reason().startsWith("trail line refused: line 1 is malformed: "), replay.reason());
 		assertFalse(verification.vms().get(1).isVerified());
 		// the trail registers are inside H_i: another value is refused like a changed vPCR
 		assertTrue(check(verification.vms().get(1), EvidenceVerifier.H).isPassed());

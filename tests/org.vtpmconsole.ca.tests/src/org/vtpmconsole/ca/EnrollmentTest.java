@@ -2,6 +2,7 @@ package org.vtpmconsole.ca;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -36,7 +36,7 @@ import org.vtpmconsole.pki.FleetOids;
 import org.vtpmconsole.pki.PkiException;
 import org.vtpmconsole.pki.RevocationReason;
 import org.vtpmconsole.pki.Role;
-import org.vtpmconsole.pki.TpmKeyCertificates;
+import org.vtpmconsole.pki.TpmNames;
 import org.vtpmconsole.pki.enroll.ActivationChallenge;
 import org.vtpmconsole.pki.enroll.EnrollmentEvidence;
 import org.vtpmconsole.pki.enroll.HostEnrollment;
@@ -49,6 +49,9 @@ import org.vtpmconsole.tpm.KeyNames;
 import org.vtpmconsole.tpm.KeyRole;
 import org.vtpmconsole.tpm.TpmException;
 import org.vtpmconsole.tpm.TssHostTpm;
+import org.vtpmconsole.verify.CertificateTrust;
+import org.vtpmconsole.verify.ChainVerification;
+import org.vtpmconsole.verify.HostKeyCertificates;
 
 /**
  * SPEC §7 end to end: two swtpm hosts enroll RSA_mig, AIK and VMEK through the real CA server over mutual TLS on
@@ -97,8 +100,8 @@ class EnrollmentTest {
 				long started = System.nanoTime();
 				X509Certificate certificate = enroll(admin, host.tpm, name, role);
 				millis.add((System.nanoTime() - started) / 1_000_000);
-				byte[] certified = TpmKeyCertificates.verify(certificate, fleet.rootCertificate(), crl(), role, Instant.now());
-				assertArrayEquals(host.tpm.name(HostEnrollment.keyOf(role)), certified, name + " " + role);
+				assertArrayEquals(host.tpm.name(HostEnrollment.keyOf(role)), fleetChecked(certificate, role, name),
+						name + " " + role);
 				CertificateInfo current = admin.requestCert(name, role);
 				assertEquals(certificate.getSerialNumber(), new BigInteger(current.serial(), 16));
 			}
@@ -167,8 +170,7 @@ class EnrollmentTest {
 		// the TPM it was meant for still activates it, and only its proof gets the certificate
 		byte[] proof = new HostEnrollment(hostA.tpm).prove(Role.RSA_MIG, challenge);
 		X509Certificate certificate = admin.activate(challenge.requestId(), proof).x509();
-		assertArrayEquals(hostA.tpm.name(KeyRole.RSA_MIG), TpmKeyCertificates.verify(certificate,
-				fleet.rootCertificate(), crl(), Role.RSA_MIG, Instant.now()));
+		assertArrayEquals(hostA.tpm.name(KeyRole.RSA_MIG), fleetChecked(certificate, Role.RSA_MIG, A));
 		ApiCallException replayed = assertThrows(ApiCallException.class,
 				() -> admin.activate(challenge.requestId(), proof));
 		assertEquals("challenge_invalid", replayed.code(), replayed.getMessage());
@@ -242,9 +244,11 @@ class EnrollmentTest {
 	void aRevokedCertificateIsRejectedByVerifiers() throws Exception {
 		X509Certificate certificate = enroll(admin, hostA.tpm, A, Role.VMEK);
 		admin.revoke(certificate.getSerialNumber().toString(16), RevocationReason.KEY_COMPROMISE);
-		CertificateException refused = assertThrows(CertificateException.class,
-				() -> TpmKeyCertificates.verify(certificate, fleet.rootCertificate(), crl(), Role.VMEK, Instant.now()));
-		assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
+		ChainVerification refused = HostKeyCertificates.verify(certificate, Role.VMEK, A,
+				CertificateTrust.of(fleet.rootCertificate(), crl()), Instant.now());
+		assertFalse(refused.isValid());
+		assertTrue(refused.summary().contains("revocation: revoked on") && refused.summary().contains("KEY_COMPROMISE"),
+				refused.summary());
 		ApiCallException again = assertThrows(ApiCallException.class,
 				() -> admin.revoke(certificate.getSerialNumber().toString(16), RevocationReason.SUPERSEDED));
 		assertEquals(409, again.status());
@@ -279,6 +283,14 @@ class EnrollmentTest {
 		assertEquals(code, refused.code(), refused.getMessage());
 		assertTrue(refused.getMessage().contains(because), refused.getMessage());
 		assertTrue(refused.status() == 400 || refused.status() == 403, "status " + refused.status());
+	}
+
+	/** The relying party's check (the one fleet chain and CRL check); the certified TPM name when it passes. */
+	private static byte[] fleetChecked(X509Certificate certificate, Role role, String host) throws Exception {
+		ChainVerification verdict = HostKeyCertificates.verify(certificate, role, host,
+				CertificateTrust.of(fleet.rootCertificate(), crl()), Instant.now());
+		assertTrue(verdict.isValid(), verdict.summary());
+		return TpmNames.of(certificate).orElseThrow();
 	}
 
 	private static X509CRL crl() throws Exception {

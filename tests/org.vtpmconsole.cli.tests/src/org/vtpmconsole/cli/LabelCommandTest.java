@@ -207,7 +207,10 @@ class LabelCommandTest {
 					hostA.keyAuthorizationFile().toString(), "--image",
 					image.toString(), "--to", "migrating", "--peer", refused.toString() }, fleet)));
 			assertTrue(err.contains(refused == bareKeyB ? "is not an X.509 certificate"
-					: refused == aikB ? "certifies a aik key, not a rsa-mig" : "was revoked on"), err);
+					: refused == aikB ? "role: certifies a aik key, not a rsa-mig key"
+					: "revocation: revoked on"), err);
+			if (refused == revokedB)
+				assertTrue(err.contains("KEY_COMPROMISE"), err);
 			assertEquals(LabelStatus.LOCAL, new Qcow2LabelStore().read(image).orElseThrow().status(), "untouched");
 		}
 		assertEquals(0, vtpmctl(concat(new String[] { "label", "exchange", "--tpm", hostA.address(), "--key-auth",
