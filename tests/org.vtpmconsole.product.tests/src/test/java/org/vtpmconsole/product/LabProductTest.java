@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,12 @@ class LabProductTest {
 
 	@TempDir
 	Path dir;
+
+	/** JUnit makes the directory 0700; the lab's VM uids must pass through it to their images (docs/lab.md). */
+	@BeforeEach
+	void letVmUidsPass() throws IOException {
+		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+	}
 
 	@Test
 	void upStatusDownLeavesNothingRunning() throws Exception {
