@@ -25,6 +25,8 @@ import org.vtpmconsole.label.HostLabels;
  */
 public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 	private static final long IDLE_POLL_MILLIS = 10;
+	/** a failing accept(2) is retried after this pause, so a lasting failure does not spin */
+	private static final long ACCEPT_RETRY_MILLIS = 100;
 	/** How long a connection waits for the pid of a QEMU the agent announced (above QemuProcess's QMP wait). */
 	private static final long START_WAIT_MILLIS = 30_000;
 	/** The default limit for a connection's first control request; QEMU sends it within milliseconds. */
@@ -115,15 +117,28 @@ public final class VtpmGateway implements TpmCommandChannel, AutoCloseable {
 			try {
 				connection = server.accept();
 			} catch (IOException e) {
-				if (!server.isClosed()) {
-					log.error("VM " + binding.vm() + ": the vTPM gateway stops accepting: " + e.getMessage(), e);
+				if (server.isClosed()) {
+					return;
 				}
-				return;
+				// accept(2) also reports the errors of one pending connection (ECONNABORTED, EMFILE, ENOBUFS ...):
+				// giving up here would leave the VM without its vTPM until the agent restarts
+				log.error("VM " + binding.vm() + ": the vTPM gateway could not accept a connection: " + e.getMessage(), e);
+				pauseAfterAcceptError();
+				continue;
 			}
 			long acceptedNanos = System.nanoTime();
 			Thread thread = new Thread(() -> admitAndServe(connection, acceptedNanos), "vtpm-control " + binding.vm());
 			thread.setDaemon(true);
 			thread.start();
+		}
+	}
+
+	private void pauseAfterAcceptError() {
+		try {
+			Thread.sleep(ACCEPT_RETRY_MILLIS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			server.close();
 		}
 	}
 
