@@ -13,6 +13,8 @@ packages=(
   qemu-utils qemu-system-x86 seabios
   # hex dumps in docs and debugging
   xxd
+  # the attack tests' intruder processes (a real python3 under another uid: /usr/bin/python3)
+  python3
   # the training guest (releng/build-guest.sh): Debian's cloud kernel, a static busybox, cpio to pack the initramfs
   linux-image-cloud-amd64 busybox-static cpio
 )

@@ -28,7 +28,7 @@ class PeerProcessTest {
 		Path image = dir.resolve("disk.qcow2");
 		Files.writeString(image, "the file the process opened");
 		Object openedKey = PeerProcess.fileKey(image).orElseThrow();
-		Process holder = new ProcessBuilder("python3", "-c",
+		Process holder = new ProcessBuilder("/usr/bin/python3", "-c",
 				"import sys, time; f = open(sys.argv[1], 'rb'); print('open', flush=True); time.sleep(60)",
 				image.toString()).redirectErrorStream(true).start();
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {

@@ -80,7 +80,7 @@ final class Intruder implements AutoCloseable {
 
 	/** Connects to {@code socket}, then acts as {@code mode} says; {@code qemu} is a command line with {fd}. */
 	static Intruder start(String mode, Path socket, List<String> qemu) throws IOException {
-		List<String> command = new ArrayList<>(List.of("python3", "-c", SCRIPT, mode, socket.toString()));
+		List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "-c", SCRIPT, mode, socket.toString()));
 		command.addAll(qemu);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		process.getOutputStream().close();
