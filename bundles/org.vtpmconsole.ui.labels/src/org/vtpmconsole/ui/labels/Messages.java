@@ -65,6 +65,29 @@ final class Messages extends NLS {
 	public static String ActionOutcome;
 	public static String ActionFailed;
 	public static String RotateQuestion;
+	public static String JobReissue;
+	public static String JobRotate;
+	public static String NoAgentHeadline;
+	public static String NoAgentDetail;
+	public static String NewWindow;
+	public static String NewLabelUndecoded;
+	public static String Done;
+	public static String DoneDetail;
+	public static String CancelledDetail;
+	public static String Cancelled;
+	public static String NotSentHeadline;
+	public static String UnreadableUuid;
+	public static String Failed;
+	public static String RefusedRunning;
+	public static String RefusedRole;
+	public static String RefusedLabel;
+	public static String RefusedUnsupported;
+	public static String RefusedOther;
+	public static String ColumnOffset;
+	public static String ColumnSize;
+	public static String ColumnField;
+	public static String ColumnValue;
+	public static String DecodeError;
 
 	static {
 		NLS.initializeMessages("org.vtpmconsole.ui.labels.messages", Messages.class);
