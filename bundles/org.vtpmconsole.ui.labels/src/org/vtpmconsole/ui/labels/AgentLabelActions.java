@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.vtpmconsole.client.AgentInventory;
 import org.vtpmconsole.client.AgentSession;
 import org.vtpmconsole.client.ClientException;
@@ -75,12 +76,12 @@ final class AgentLabelActions {
 	}
 
 	Job reissue(VirtualMachine vm, int days, Consumer<Outcome> done) {
-		return schedule("Re-issuing the label of " + FleetNames.name(vm), "re-issue label (" + days + " days)", vm,
+		return schedule(NLS.bind(Messages.JobReissue, FleetNames.name(vm)), "re-issue label (" + days + " days)", vm,
 				(session, uuid, monitor) -> session.reissueLabel(uuid, days, monitor), done);
 	}
 
 	Job rotate(VirtualMachine vm, Consumer<Outcome> done) {
-		return schedule("Rotating the state key of " + FleetNames.name(vm), "rotate state key", vm,
+		return schedule(NLS.bind(Messages.JobRotate, FleetNames.name(vm)), "rotate state key", vm,
 				(session, uuid, monitor) -> session.rotateLabel(uuid, monitor), done);
 	}
 
@@ -115,8 +116,8 @@ final class AgentLabelActions {
 		String target = "label of " + FleetNames.name(vm) + " (" + vm.getUuid() + ")";
 		Optional<Connection> found = connectionOf(vm);
 		if (found.isEmpty()) {
-			Outcome outcome = new Outcome(Result.FAILED, "No agent connection",
-					"the host of " + FleetNames.name(vm) + " has no agent connection; add one with Fleet \u25B8 New Connection");
+			Outcome outcome = new Outcome(Result.FAILED, Messages.NoAgentHeadline,
+					NLS.bind(Messages.NoAgentDetail, FleetNames.name(vm)));
 			connections.fleet().recordAudit("(no connection)", action, target, AuditOutcome.FAILURE, outcome.detail());
 			return outcome;
 		}
@@ -131,16 +132,15 @@ final class AgentLabelActions {
 					Duration.ofSeconds(ConsolePreference.CONNECTION_TIMEOUT.value()), Clock.systemUTC(), progress.split(1));
 			LabelInfo answer = call.send(session, UUID.fromString(vm.getUuid()), progress.split(1));
 			new AgentInventory(connections.fleet()).applyLabel(vm, answer);
-			String window = decoded(answer).map(label -> "new label valid from " + LabelEditorPart.TIME.format(label.notBefore())
-					+ " to " + LabelEditorPart.TIME.format(label.notAfter())).orElse("the agent's new label does not decode");
+			String window = decoded(answer).map(label -> NLS.bind(Messages.NewWindow, LabelEditorPart.TIME.format(label.notBefore()),
+					LabelEditorPart.TIME.format(label.notAfter()))).orElse(Messages.NewLabelUndecoded);
 			connections.fleet().recordAudit(user, action, target, AuditOutcome.SUCCESS, window);
 			// the agent's word on the label's validity is not taken: the editor shows the console's own checks
-			return new Outcome(Result.DONE, "Done", window + "; this console's checks are under Verification");
+			return new Outcome(Result.DONE, Messages.Done, NLS.bind(Messages.DoneDetail, window));
 		} catch (OperationCanceledException e) {
-			String detail = "cancelled; the agent may have carried it out before the answer came: Fleet \u25B8 Refresh "
-					+ "shows the label it holds";
+			String detail = Messages.CancelledDetail;
 			connections.fleet().recordAudit(user, action, target, AuditOutcome.FAILURE, detail);
-			return new Outcome(Result.CANCELLED, "Cancelled", detail);
+			return new Outcome(Result.CANCELLED, Messages.Cancelled, detail);
 		} catch (ClientException e) {
 			Optional<ApiCallException> refusal = e.getCause() instanceof ApiCallException api && api.status() != 0
 					? Optional.of(api) : Optional.empty();
@@ -151,21 +151,21 @@ final class AgentLabelActions {
 		} catch (IllegalArgumentException e) {
 			// a VM without a readable UUID cannot be named to the agent
 			connections.fleet().recordAudit(user, action, target, AuditOutcome.FAILURE, e.getMessage());
-			return new Outcome(Result.FAILED, "Not sent", "the VM's UUID '" + vm.getUuid() + "' is not readable");
+			return new Outcome(Result.FAILED, Messages.NotSentHeadline, NLS.bind(Messages.UnreadableUuid, vm.getUuid()));
 		}
 	}
 
 	/** What the agent's refusal means for the user, in a few words; the agent's own sentence follows as the detail. */
 	private static String headline(Optional<ApiCallException> refusal) {
 		if (refusal.isEmpty()) {
-			return "Failed";
+			return Messages.Failed;
 		}
 		return switch (refusal.get().code()) {
-		case "vm_running" -> "The VM is running: stop the VM first";
-		case "wrong_role" -> "Refused: your role may not do this (the agent wants admin)";
-		case "label_refused" -> "The agent refused this label";
-		case "not_supported" -> "The agent does not support this";
-		default -> "Refused by the agent (" + refusal.get().status() + " " + refusal.get().code() + ")";
+		case "vm_running" -> Messages.RefusedRunning;
+		case "wrong_role" -> Messages.RefusedRole;
+		case "label_refused" -> Messages.RefusedLabel;
+		case "not_supported" -> Messages.RefusedUnsupported;
+		default -> NLS.bind(Messages.RefusedOther, refusal.get().status(), refusal.get().code());
 		};
 	}
 

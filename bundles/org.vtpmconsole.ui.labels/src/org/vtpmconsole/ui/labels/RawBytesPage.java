@@ -50,7 +50,7 @@ final class RawBytesPage {
 		fields.setData(FieldRows.WIDGET_ID, FIELDS_ID);
 		fields.setHeaderVisible(true);
 		fields.setLinesVisible(true);
-		for (String title : new String[] { "Offset", "Size", "Field", "Value" }) {
+		for (String title : new String[] { Messages.ColumnOffset, Messages.ColumnSize, Messages.ColumnField, Messages.ColumnValue }) {
 			new TableColumn(fields, SWT.NONE).setText(title);
 		}
 		fields.addListener(SWT.Selection, event -> selectField(fields.getSelectionIndex()));
@@ -82,7 +82,7 @@ final class RawBytesPage {
 			styles.addAll(byteStyles(errorOffset, dump.getDisplay().getSystemColor(SWT.COLOR_RED),
 					dump.getDisplay().getSystemColor(SWT.COLOR_WHITE)));
 			TableItem row = new TableItem(fields, SWT.NONE);
-			row.setText(new String[] { String.format("%d (0x%03x)", errorOffset, errorOffset), "", "decode error", error });
+			row.setText(new String[] { String.format("%d (0x%03x)", errorOffset, errorOffset), "", Messages.DecodeError, error });
 		}
 		styles.sort((a, b) -> Integer.compare(a.start, b.start));
 		dump.setStyleRanges(styles.toArray(StyleRange[]::new));

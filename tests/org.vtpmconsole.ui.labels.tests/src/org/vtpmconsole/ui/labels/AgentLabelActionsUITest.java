@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
@@ -99,7 +100,8 @@ class AgentLabelActionsUITest {
 		String preview = status(editor, LabelEditorPart.REISSUE_STATUS_ID);
 		int days = ReissueRequest.days(wanted.atStartOfDay().toInstant(ZoneOffset.UTC), asked);
 		assertTrue(preview.contains("Sent as " + days + " days"), preview);
-		fleet.pressButton(editor, LabelEditorPart.REISSUE_ACTION);
+		// Save means "re-issue with these values": it sends the request, as the Re-issue button does below
+		workbench.onUi(() -> fleet.editorOf(label).getContext().get(EPartService.class).savePart(fleet.editorOf(label), false));
 		String done = awaitActionStatus(editor, "Done");
 		Instant answered = Instant.now();
 
